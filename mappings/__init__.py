@@ -1,0 +1,1 @@
+"""Scheme letter tables (TOML, one file per scheme), installed as package data."""

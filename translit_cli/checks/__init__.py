@@ -1,0 +1,1 @@
+"""Rules of ``translit check``: one module per rule family."""

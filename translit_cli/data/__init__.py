@@ -1,0 +1,1 @@
+"""Data shipped with translit (lexicon of vocalized words and names)."""

@@ -1,0 +1,291 @@
+"""Reading input into documents: paragraphs with their source lines, exact text and script.
+
+Paragraph rule (documented in the README):
+
+* Lines are separated by LF, CRLF or CR.  A paragraph is a block of non-blank lines; blocks are
+  separated by blank lines (lines of only white space, including no-break spaces).
+* A block of several lines is *one* paragraph only when it looks hard-wrapped: every line but
+  the last is at least 60 % as long as the block's longest line, and that longest line is at
+  most 100 code points (the width of text wrapped for e-mail or a terminal).  Otherwise each
+  line of the block is a paragraph of its own: news sites and copy-pasted feeds (seed 001) put
+  one paragraph on each line without blank lines between them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import enum
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+import regex
+
+from .errors import InputError
+from .normalize import NormText, normalize
+
+NUL = b"\x00"
+WRAP_WIDTH = 100
+WRAP_MIN_FILL = 0.6
+#: Share of letters from the other script above which a paragraph counts as mixed.
+MIXED_SHARE = 0.25
+#: A side with less than this share of all letters is boilerplate (a site name, "Top"), not a
+#: translation: such a document is one-sided.  Translations run at roughly 1:1 letters.
+ONE_SIDED_SHARE = 0.1
+
+_ARABIC_LETTERS = regex.compile(r"[\p{Arabic}&&\p{L}]", regex.V1)
+_LATIN_LETTERS = regex.compile(r"\p{Latin}")
+_BLANK = regex.compile(r"^[\s\u00a0\u200b-\u200f\u202f\u2060\ufeff]*$")
+
+
+class Script(str, enum.Enum):
+    """The script of a paragraph, decided by counting letters (not bytes)."""
+
+    ARABIC = "arabic"
+    LATIN = "latin"
+    MIXED = "mixed"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of a document.
+
+    ``raw`` is the exact text of the source lines (joined with ``\\n``, CR removed), so that
+    positions can always be reported against the file; ``norm`` is its normalized form with a
+    map back into ``raw``.
+    """
+
+    index: int
+    line: int
+    end_line: int
+    raw: str
+    norm: NormText
+    script: Script
+    arabic_letters: int
+    latin_letters: int
+
+    @property
+    def text(self) -> str:
+        """Normalized text: what every comparison uses."""
+        return self.norm.text
+
+    @property
+    def lines(self) -> list[int]:
+        return list(range(self.line, self.end_line + 1))
+
+    def position(self, raw_offset: int) -> tuple[int, int]:
+        """1-based (line, column in code points) of an offset into ``raw``."""
+        before = self.raw[:raw_offset]
+        newlines = before.count("\n")
+        column = raw_offset - (before.rfind("\n") + 1) + 1
+        return self.line + newlines, column
+
+    def norm_position(self, norm_offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the source of an offset into the normalized text."""
+        return self.position(self.norm.original_index(norm_offset))
+
+
+@dataclass
+class Document:
+    """A decoded input: its display name and its paragraphs in order."""
+
+    path: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    def by_script(self, script: Script) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.script is script]
+
+
+def classify(text: str) -> tuple[Script, int, int]:
+    """Script of a text from its letter counts: Arabic, Latin, mixed, or none (no letters)."""
+    arabic = len(_ARABIC_LETTERS.findall(text))
+    latin = len(_LATIN_LETTERS.findall(text))
+    total = arabic + latin
+    if total == 0:
+        return Script.NONE, 0, 0
+    if latin <= MIXED_SHARE * total:
+        return Script.ARABIC, arabic, latin
+    if arabic <= MIXED_SHARE * total:
+        return Script.LATIN, arabic, latin
+    return Script.MIXED, arabic, latin
+
+
+def display_name(path: str) -> str:
+    return "<stdin>" if path == "-" else path
+
+
+def read_bytes(path: str, stdin: BinaryIO | None = None) -> bytes:
+    """Read a file, or standard input for ``-``, turning OS errors into one-line messages."""
+    if path == "-":
+        return (stdin or sys.stdin.buffer).read()
+    target = Path(path)
+    if target.is_dir():
+        raise InputError(f"{path}: is a directory, not a text file")
+    try:
+        return target.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode UTF-8 (BOM allowed) or BOM-marked UTF-16; refuse binary data and bad bytes."""
+    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise InputError(f"{name}: invalid UTF-16 at byte offset {error.start + len(bom)}") from None
+    if NUL in data:
+        raise InputError(f"{name}: binary data (NUL byte at offset {data.index(NUL)}), not text")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+        offset = len(codecs.BOM_UTF8)
+    else:
+        offset = 0
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{name}: invalid UTF-8 at byte offset {error.start + offset} (byte 0x{data[error.start]:02x})"
+        ) from None
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as editors number them: LF, CRLF and lone CR end a line; nothing else does."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _looks_hard_wrapped(lines: list[str]) -> bool:
+    longest = max(len(line.rstrip()) for line in lines)
+    if longest > WRAP_WIDTH:
+        return False
+    return all(len(line.rstrip()) >= WRAP_MIN_FILL * longest for line in lines[:-1])
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """(first line number, lines) of every block of non-blank lines."""
+    blocks: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        if _BLANK.match(line):
+            if current:
+                blocks.append((number - len(current), current))
+                current = []
+        else:
+            current.append(line)
+    if current:
+        blocks.append((len(lines) + 1 - len(current), current))
+    return blocks
+
+
+def make_paragraph(index: int, line: int, raw: str) -> Paragraph:
+    end_line = line + raw.count("\n")
+    norm = normalize(raw)
+    script, arabic, latin = classify(norm.text)
+    return Paragraph(index, line, end_line, raw, norm, script, arabic, latin)
+
+
+def paragraphs_from_text(text: str) -> list[Paragraph]:
+    """Split decoded text into paragraphs by the rule in the module docstring."""
+    paragraphs: list[Paragraph] = []
+    for first, block in _blocks(split_lines(text)):
+        if len(block) > 1 and _looks_hard_wrapped(block):
+            pieces = [(first, "\n".join(block))]
+        else:
+            pieces = [(first + offset, line) for offset, line in enumerate(block)]
+        for line, raw in pieces:
+            paragraphs.append(make_paragraph(len(paragraphs), line, raw))
+    return paragraphs
+
+
+def parse_document(text: str, path: str = "-") -> Document:
+    """A document from already-decoded text (the library entry point for strings)."""
+    return Document(display_name(path), paragraphs_from_text(text))
+
+
+def load_document(path: str, stdin: BinaryIO | None = None) -> Document:
+    """Read, decode and split one input; raise :class:`InputError` on anything unusable."""
+    name = display_name(path)
+    text = decode(read_bytes(path, stdin), name)
+    document = parse_document(text, path)
+    if not document.paragraphs:
+        raise InputError(f"{name}: empty input (no text to work on)")
+    return document
+
+
+class Layout(str, enum.Enum):
+    """How the two languages of a bilingual item are arranged."""
+
+    LATIN_THEN_ARABIC = "latin-then-arabic"
+    ARABIC_THEN_LATIN = "arabic-then-latin"
+    INTERLEAVED = "interleaved"
+    ARABIC_ONLY = "arabic-only"
+    LATIN_ONLY = "latin-only"
+
+
+def is_arabic_side(paragraph: Paragraph) -> bool:
+    """Mixed paragraphs go to the side of their majority script."""
+    return paragraph.script is Script.ARABIC or (
+        paragraph.script is Script.MIXED and paragraph.arabic_letters >= paragraph.latin_letters
+    )
+
+
+def sides(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
+    """(Arabic, Latin) paragraphs in document order.  A paragraph without letters (a date, a
+    bullet) joins the side of the paragraph before it, or after it when it comes first, so
+    that every paragraph is accounted for."""
+    flags: list[bool | None] = [
+        None if p.script is Script.NONE else is_arabic_side(p) for p in paragraphs
+    ]
+    known = [flag for flag in flags if flag is not None]
+    previous = known[0] if known else False
+    for position, flag in enumerate(flags):
+        if flag is None:
+            flags[position] = previous
+        else:
+            previous = flag
+    arabic = [p for p, flag in zip(paragraphs, flags) if flag]
+    latin = [p for p, flag in zip(paragraphs, flags) if not flag]
+    return arabic, latin
+
+
+def detect_layout(paragraphs: list[Paragraph]) -> Layout:
+    """Blocks when the script changes once, interleaved when it changes more often."""
+    arabic, latin = sides(paragraphs)
+    arabic_letters = sum(p.arabic_letters + p.latin_letters for p in arabic)
+    latin_letters = sum(p.arabic_letters + p.latin_letters for p in latin)
+    if latin_letters <= ONE_SIDED_SHARE * (arabic_letters + latin_letters):
+        return Layout.ARABIC_ONLY
+    if arabic_letters <= ONE_SIDED_SHARE * (arabic_letters + latin_letters):
+        return Layout.LATIN_ONLY
+    arabic_ids = {p.index for p in arabic}
+    sequence = [p.index in arabic_ids for p in paragraphs]
+    switches = sum(1 for a, b in zip(sequence, sequence[1:]) if a != b)
+    if switches <= 2 and sequence[0] != sequence[-1]:
+        return Layout.ARABIC_THEN_LATIN if sequence[0] else Layout.LATIN_THEN_ARABIC
+    return Layout.INTERLEAVED
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Replace a file's content all at once (temporary file in the same folder, then rename),
+    keeping its permissions, so that an interrupted write never leaves half a file."""
+    target = Path(path)
+    mode = target.stat().st_mode if target.exists() else None
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        if mode is not None:
+            os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,167 @@
+"""Text normalization and folding: the one place that decides when two strings are "the same".
+
+Bilingual news arrives in every Unicode shape: NFC or NFD, Arabic with tatweel, presentation
+forms and bidi controls, digits in three scripts, and ʿayn/hamza typed with a dozen look-alike
+characters.  Everything that compares text goes through this module, and every normalization
+keeps a map back to the original code points so that findings can point at the bytes the user
+actually has in the file.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+TATWEEL = "\u0640"
+#: Invisible directional controls (LRM, RLM, ALM, embeddings, isolates) and the zero-width
+#: characters that carry no letter.  ZWNJ is dropped too: it only shapes Persian/Kurdish words.
+BIDI_AND_INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
+    "\u2066\u2067\u2068\u2069\ufeff"
+)
+#: Characters used for ʿayn and hamza in Latin transliterations, scholarly and improvised.
+#: ʿ U+02BF, ʻ U+02BB, ‘ U+2018, ` U+0060, ' U+0027, ʾ U+02BE, ʼ U+02BC, ’ U+2019, ´ U+00B4,
+#: ʹ U+02B9.  Which one means ʿayn and which hamza depends on the scheme (see mappings/).
+AYN_HAMZA_MARKS = "\u02bf\u02bb\u2018\u0060\u0027\u02be\u02bc\u2019\u00b4\u02b9"
+_ARABIC_INDIC_DIGITS = {0x0660 + i: str(i) for i in range(10)} | {
+    0x06F0 + i: str(i) for i in range(10)
+}
+_DIGIT_TABLE = str.maketrans(_ARABIC_INDIC_DIGITS)
+_ARABIC_DIACRITICS = regex.compile(r"[\u064b-\u065f\u0670\u06d6-\u06ed]")
+_ALEF_FORMS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك", "ھ": "ه", "ۀ": "ه"}
+)
+#: Kurdish and Persian letters folded onto the Arabic letters that news sites substitute for
+#: them (پێشمەرگە is written بيشمركة), plus the spelling-level equivalences of Arabic itself.
+_LOOSE_ARABIC = str.maketrans(
+    {
+        "گ": "ك", "پ": "ب", "چ": "ج", "ژ": "ز", "ڤ": "ف", "ێ": "ي", "ۆ": "و", "ڕ": "ر",
+        "ڵ": "ل", "ە": "ه", "ة": "ه", "ؤ": "و", "ئ": "ي", "ء": "",
+    }
+)
+
+
+def _is_presentation_form(char: str) -> bool:
+    code = ord(char)
+    return 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFC
+
+
+def _fold_char(char: str) -> str:
+    """Normalize one code point: drop invisibles and tatweel, unfold presentation forms,
+    map Arabic-Indic digits to ASCII."""
+    if char in BIDI_AND_INVISIBLE or char == TATWEEL:
+        return ""
+    if _is_presentation_form(char):
+        return unicodedata.normalize("NFKC", char)
+    return char.translate(_DIGIT_TABLE)
+
+
+@dataclass(frozen=True)
+class NormText:
+    """Normalized text plus, for each of its code points, the index of the original code
+    point it came from.  ``origin`` is ``None`` when normalization changed nothing, which is
+    the common case and keeps large inputs cheap."""
+
+    text: str
+    origin: array | None = None
+
+    def original_index(self, index: int) -> int:
+        """Map an index in ``text`` (or ``len(text)``) back to the original string."""
+        if self.origin is None:
+            return index
+        if index >= len(self.origin):
+            return self.origin[-1] + 1 if self.origin else 0
+        return self.origin[index]
+
+
+_NEEDS_WORK = regex.compile(
+    r"[^\x00-\x7f\u00a0-\u00ff]"  # anything beyond Latin-1 may need folding
+)
+
+
+def normalize(original: str) -> NormText:
+    """NFC, without tatweel, bidi marks or presentation forms, with ASCII digits.
+
+    Normalization runs per *segment* (a starter character and the combining marks after it),
+    so every output code point can be traced to the starter of its segment.
+    """
+    if not _NEEDS_WORK.search(original) or _already_normal(original):
+        return NormText(original)
+    out: list[str] = []
+    origin = array("I")
+    segment_start = 0
+    for index in range(1, len(original) + 1):
+        if index < len(original) and unicodedata.combining(original[index]):
+            continue
+        segment = original[segment_start:index]
+        folded = unicodedata.normalize("NFC", "".join(_fold_char(c) for c in segment))
+        out.append(folded)
+        origin.extend([segment_start] * len(folded))
+        segment_start = index
+    return NormText("".join(out), origin)
+
+
+def _already_normal(text: str) -> bool:
+    return unicodedata.is_normalized("NFC", text) and not any(
+        c in BIDI_AND_INVISIBLE or c == TATWEEL or _is_presentation_form(c) or ord(c) in _ARABIC_INDIC_DIGITS
+        for c in text
+    )
+
+
+def clean(text: str) -> str:
+    """The normalized text alone, for callers that need no positions."""
+    return normalize(text).text
+
+
+def strip_arabic_diacritics(text: str) -> str:
+    """Remove harakat, tanwīn, shadda, sukūn, dagger alif and Qur'anic marks."""
+    return _ARABIC_DIACRITICS.sub("", text)
+
+
+@lru_cache(maxsize=65536)
+def arabic_key(word: str) -> str:
+    """The key under which an Arabic word is stored and looked up: normalized, unvocalized,
+    with the hamza-seat and yāʾ/kāf/hāʾ variants that writers use interchangeably folded
+    (أحمد = احمد, مصطفى = مصطفي).  Kurdish letters are kept: گ and ك are different spellings
+    that editors want to see (see :func:`arabic_skeleton`)."""
+    return strip_arabic_diacritics(clean(word)).translate(_ALEF_FORMS)
+
+
+@lru_cache(maxsize=65536)
+def arabic_skeleton(word: str) -> str:
+    """A loose form for finding spelling variants of one name: Kurdish letters folded onto
+    their Arabic substitutes (كاگينز = كاكينز, پێشمەرگە ≈ بيشمركه), tāʾ marbūṭa onto hāʾ."""
+    return arabic_key(word).translate(_LOOSE_ARABIC)
+
+
+@lru_cache(maxsize=65536)
+def fold_latin(word: str) -> str:
+    """Lower-case ASCII-ish skeleton of a Latin word: no diacritics, no ʿayn/hamza marks.
+
+    ``fold_latin("Dā‘iš") == fold_latin("Dāʿiš") == fold_latin("Da'ish".replace("sh","š"))``
+    """
+    decomposed = unicodedata.normalize("NFD", word)
+    kept = [c for c in decomposed if not unicodedata.combining(c) and c not in AYN_HAMZA_MARKS]
+    return "".join(kept).casefold()
+
+
+def fold_marks(word: str, placeholder: str = "'") -> str:
+    """Replace every ʿayn/hamza look-alike by one placeholder, keeping everything else."""
+    return "".join(placeholder if c in AYN_HAMZA_MARKS else c for c in word)
+
+
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+ARABIC_WORD = regex.compile(r"[\p{Arabic}&&[\p{L}\p{M}]]+", regex.V1)
+#: A Latin word may contain ʿayn/hamza marks between letters (Dā‘iš, Qur’ān) and begin with a
+#: modifier-letter ʿ or ʾ (ʿUmar); quotation marks around a word are not part of it.
+LATIN_WORD = regex.compile(
+    r"[\u02bf\u02bb\u02be\u02bc]?[\p{Latin}\p{M}]+(?:[" + AYN_HAMZA_MARKS + r"\-]?[\p{Latin}\p{M}]+)*"
+)
+
+
+def has_arabic(text: str) -> bool:
+    return _ARABIC_LETTER.search(text) is not None
