@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
 import sys
 from typing import Callable, TypeVar
 
@@ -68,6 +69,41 @@ def main() -> None:
 
 
 # --- align (issue 2) ---------------------------------------------------------------------
+
+from .align import align_documents  # noqa: E402
+from .documents import Layout, load_document  # noqa: E402
+from .formats import BEAD_FORMATS, format_beads  # noqa: E402
+
+_ONE_SIDED_NOTES = {
+    Layout.ARABIC_ONLY: "Arabic only (no English side): every paragraph is listed unaligned",
+    Layout.LATIN_ONLY: "no Arabic side: every paragraph is listed unaligned",
+}
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE [FILE]")
+@click.option(
+    "--format", "fmt", type=click.Choice(BEAD_FORMATS), default=None,
+    help="Output format [default: text on a terminal, tsv when piped].",
+)
+@handle_errors
+def align(files: tuple[str, ...], fmt: str | None) -> None:
+    """Pair each Arabic paragraph with its English paragraph(s).
+
+    FILE is one bilingual item (English block then Arabic block, the reverse, or interleaved
+    paragraphs) or two files, one per language, in either order.  Use - for standard input.
+    """
+    if len(files) > 2:
+        raise click.UsageError("give one bilingual file or two files (one per language)")
+    if files.count("-") > 1:
+        raise click.UsageError("standard input (-) can be read only once")
+    alignment = align_documents([load_document(path) for path in files])
+    if alignment.layout in _ONE_SIDED_NOTES:
+        note(f"{alignment.arabic_path}: {_ONE_SIDED_NOTES[alignment.layout]}")
+    fmt = fmt or ("text" if stdout_is_terminal() else "tsv")
+    width = shutil.get_terminal_size((100, 24)).columns
+    click.echo(format_beads(alignment, fmt, width=width, colour=use_colour()), nl=False)
+
 
 # --- romanize (issue 3) ------------------------------------------------------------------
 

@@ -9,6 +9,125 @@ from __future__ import annotations
 
 # --- beads (align) -----------------------------------------------------------------------
 
+import json
+import textwrap
+from xml.sax.saxutils import escape as _xml_escape
+
+import regex as _regex
+
+from . import __version__
+from .align import Alignment, Bead, low_confidence
+
+BEAD_FORMATS = ("text", "tsv", "jsonl", "tmx")
+TSV_HEADER = "ar_lines\ten_lines\tscore\tar_text\ten_text"
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+#: Code points that XML 1.0 forbids even when escaped (C0 controls but tab, LF, CR).
+_XML_ILLEGAL = _regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_GUTTER = " │ "
+
+
+def _bead_lines(paragraphs) -> list[int]:
+    return [p.line for p in paragraphs]
+
+
+def _bead_text(paragraphs) -> str:
+    """The original text of a bead's paragraphs, joined with a space."""
+    return " ".join(p.raw for p in paragraphs)
+
+
+def _line_list(lines: list[int]) -> str:
+    return ",".join(map(str, lines)) or "-"
+
+
+def beads_tsv(alignment: Alignment) -> str:
+    """Header, then one record per bead; tabs, newlines and backslashes are escaped
+    (``\\t``, ``\\n``, ``\\\\``) so that every record is exactly one line."""
+    rows = [TSV_HEADER]
+    for bead in alignment.beads:
+        rows.append("\t".join((
+            _line_list(_bead_lines(bead.arabic)), _line_list(_bead_lines(bead.latin)),
+            f"{bead.score:.3f}",
+            _bead_text(bead.arabic).translate(_TSV_ESCAPES), _bead_text(bead.latin).translate(_TSV_ESCAPES),
+        )))
+    return "\n".join(rows) + "\n"
+
+
+def beads_jsonl(alignment: Alignment) -> str:
+    """One JSON object per bead in document order; file names when the sides are two files."""
+    two_files = alignment.arabic_path != alignment.latin_path
+    records = []
+    for bead in alignment.beads:
+        record = {
+            "ar": _bead_lines(bead.arabic), "en": _bead_lines(bead.latin), "score": bead.score,
+            "ar_text": _bead_text(bead.arabic), "en_text": _bead_text(bead.latin),
+        }
+        if two_files:
+            record.update(ar_file=alignment.arabic_path, en_file=alignment.latin_path)
+        records.append(json.dumps(record, ensure_ascii=False))
+    return "".join(record + "\n" for record in records)
+
+
+def _tmx_segment(text: str) -> str:
+    return _xml_escape(_XML_ILLEGAL.sub("", text), {'"': "&quot;"})
+
+
+def beads_tmx(alignment: Alignment) -> str:
+    """TMX 1.4b for CAT tools: one translation unit per bead that has both sides."""
+    units = []
+    for number, bead in enumerate(alignment.beads, start=1):
+        if not bead.arabic or not bead.latin:
+            continue
+        units.append(
+            f'    <tu tuid="{number}">\n'
+            f'      <prop type="x-score">{bead.score:.3f}</prop>\n'
+            f'      <prop type="x-lines">ar {_line_list(_bead_lines(bead.arabic))}; en {_line_list(_bead_lines(bead.latin))}</prop>\n'
+            f'      <tuv xml:lang="ar"><seg>{_tmx_segment(_bead_text(bead.arabic))}</seg></tuv>\n'
+            f'      <tuv xml:lang="en"><seg>{_tmx_segment(_bead_text(bead.latin))}</seg></tuv>\n'
+            "    </tu>\n"
+        )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<tmx version="1.4">\n'
+        f'  <header creationtool="translit" creationtoolversion="{__version__}" segtype="paragraph"'
+        ' o-tmf="translit" adminlang="en" srclang="ar" datatype="plaintext"/>\n'
+        "  <body>\n" + "".join(units) + "  </body>\n</tmx>\n"
+    )
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return textwrap.wrap(" ".join(text.split()), width) or [""]
+
+
+def _bead_block(bead: Bead, column: int, colour: bool) -> list[str]:
+    flag = "?" if low_confidence(bead) else " "
+    header = (
+        f"{flag} ar {_line_list(_bead_lines(bead.arabic))}  en {_line_list(_bead_lines(bead.latin))}"
+        f"  score {bead.score:.2f}" + ("  LOW CONFIDENCE" if low_confidence(bead) else "")
+    )
+    if colour:
+        header = f"\x1b[{'33' if low_confidence(bead) else '2'}m{header}\x1b[0m"
+    left, right = _wrap(_bead_text(bead.arabic), column), _wrap(_bead_text(bead.latin), column)
+    height = max(len(left), len(right))
+    left += [""] * (height - len(left))
+    right += [""] * (height - len(right))
+    return [header] + [f"  {a:<{column}}{_GUTTER}{e}".rstrip() for a, e in zip(left, right)]
+
+
+def beads_text(alignment: Alignment, width: int = 100, colour: bool = False) -> str:
+    """Side by side for reading: Arabic left, English right, a header per bead with its
+    lines and score; low-confidence beads are marked with ``?`` and LOW CONFIDENCE."""
+    column = max(20, (width - len(_GUTTER) - 2) // 2)
+    blocks = ["\n".join(_bead_block(bead, column, colour)) for bead in alignment.beads]
+    return "\n\n".join(blocks) + "\n"
+
+
+def format_beads(alignment: Alignment, fmt: str, width: int = 100, colour: bool = False) -> str:
+    """Dispatch on ``--format``."""
+    if fmt == "text":
+        return beads_text(alignment, width, colour)
+    return {"tsv": beads_tsv, "jsonl": beads_jsonl, "tmx": beads_tmx}[fmt](alignment)
+
+
 # --- tokens (romanize) -------------------------------------------------------------------
 
 # --- findings (check) --------------------------------------------------------------------
