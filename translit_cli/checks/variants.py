@@ -1,0 +1,276 @@
+"""Name variants in Latin text: mark-variant, diacritic-variant, rejected-form, possible-typo.
+
+Occurrences are grouped by their folded form (no case, diacritics or ʿayn/hamza marks), so one
+group holds Dā‘iš, Dā'iš and Daiš.  Within a group the canonical spelling is the table's,
+else the majority's; every other spelling is a variant whose kind (marks only, or diacritics)
+decides the rule.  Typos are found *between* groups, and only under the strict conditions of
+:mod:`translit_cli.checks.edits` plus frequency: the rare form must be much rarer than the
+frequent one, or the frequent one must be a table name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..latin import MODIFIER_MARKS, has_marks, mark_key, match_case
+from ..normalize import fold_latin
+from ..table import Entry, Status, Table
+from .corpus import Corpus, Occurrence, finding_at
+from .edits import NeighbourIndex
+from .findings import Finding
+
+#: A form is "frequent" enough to attract typo findings from this many occurrences on ...
+MIN_FREQUENT = 3
+#: ... and only from forms at least this many times rarer.
+TYPO_RATIO = 3
+
+#: Optional evidence from aligned Arabic: ``(rare fold, frequent fold) -> True`` (same Arabic
+#: name), ``False`` (different Arabic names) or ``None`` (no evidence).
+ArabicEvidence = Callable[[str, str], "bool | None"]
+
+
+@dataclass
+class Spelling:
+    """One case-insensitive spelling inside a group, with its cased forms and places."""
+
+    key: str
+    count: int = 0
+    forms: Counter[str] = field(default_factory=Counter)
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+    @property
+    def display(self) -> str:
+        return self.forms.most_common(1)[0][0]
+
+
+@dataclass
+class Group:
+    fold: str
+    spellings: dict[str, Spelling] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(s.count for s in self.spellings.values())
+
+
+@dataclass
+class TableIndex:
+    """The table's Latin forms by folded form and by exact (case-folded) spelling."""
+
+    by_fold: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    rejected: dict[str, Entry] = field(default_factory=dict)
+    known: set[str] = field(default_factory=set)
+    distinct_pairs: set[frozenset[str]] = field(default_factory=set)
+    style: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, table: Table | None) -> "TableIndex":
+        index = cls()
+        if table is None:
+            return index
+        index.style = dict(table.style)
+        for entry in table.entries.values():
+            if entry.status is Status.REJECTED:
+                continue
+            index.by_fold[fold_latin(entry.latin)].append(entry)
+            for variant in entry.latin_variants:
+                if variant.status is Status.REJECTED:
+                    index.rejected[variant.form.casefold()] = entry
+                else:
+                    index.known.add(fold_latin(variant.form))
+            index.known.add(fold_latin(entry.latin))
+            for other in entry.distinct:
+                index.known.add(fold_latin(other))
+                index.distinct_pairs.add(frozenset((fold_latin(entry.latin), fold_latin(other))))
+        return index
+
+    def entry_for(self, fold: str) -> Entry | None:
+        """The one table name with this folded form (None when none or several)."""
+        entries = self.by_fold.get(fold, [])
+        return entries[0] if len({e.latin for e in entries}) == 1 else None
+
+
+def build_groups(corpus: Corpus, skip: set[int]) -> dict[str, Group]:
+    """Groups by folded form.  An ambiguous token (‘Umar’: quote or ʿayn?) takes the reading
+    that the unambiguous tokens of its group use, and does not vote."""
+    groups: dict[str, Group] = {}
+    pending: list[Occurrence] = []
+    for number, occurrence in enumerate(corpus.occurrences):
+        if number in skip:
+            continue
+        if occurrence.token.ambiguous:
+            pending.append(occurrence)
+            continue
+        _add(groups, occurrence, occurrence.token.form, vote=True)
+    for occurrence in pending:
+        token = occurrence.token
+        group = groups.get(fold_latin(token.form))
+        marked_known = group is not None and token.form.casefold() in group.spellings
+        _add(groups, occurrence, token.form if marked_known else token.plain, vote=False)
+    return groups
+
+
+def _add(groups: dict[str, Group], occurrence: Occurrence, form: str, vote: bool) -> None:
+    fold = fold_latin(form)
+    group = groups.setdefault(fold, Group(fold))
+    spelling = group.spellings.setdefault(form.casefold(), Spelling(form.casefold()))
+    if vote:
+        spelling.count += 1
+        spelling.forms[form] += 1
+    elif not spelling.forms:
+        spelling.forms[form] += 0
+    spelling.occurrences.append(occurrence)
+
+
+def _style_score(form: str, style: dict[str, str]) -> tuple[int, int]:
+    """House-style preference for breaking ties: the table's ʿayn/hamza characters, else
+    modifier letters over quote look-alikes; marked over unmarked."""
+    marks = [c for c in form if has_marks(c)]
+    house = {style[k] for k in ("ayn", "hamza") if style.get(k)}
+    in_style = all(c in house for c in marks) if house else all(c in MODIFIER_MARKS for c in marks)
+    return int(in_style), len(form.encode("utf-8"))
+
+
+def _canonical(group: Group, entry: Entry | None, style: dict[str, str]) -> tuple[str, bool]:
+    """(display form of the canonical spelling, whether it is unambiguous enough to fix)."""
+    if entry is not None:
+        return entry.latin, True
+    ranked = sorted(
+        (s for s in group.spellings.values() if s.count),
+        key=lambda s: (s.count, _style_score(s.display, style)), reverse=True,
+    )
+    if not ranked:
+        return next(iter(group.spellings.values())).display, False
+    clear = len(ranked) == 1 or ranked[0].count > ranked[1].count
+    return ranked[0].display, clear
+
+
+def _count_note(group: Group, canonical: str) -> str:
+    spelling = group.spellings.get(canonical.casefold())
+    return f" ({spelling.count}×)" if spelling and spelling.count else " (house table)"
+
+
+def _variant_findings(corpus: Corpus, group: Group, index: TableIndex) -> list[Finding]:
+    entry = index.entry_for(group.fold)
+    canonical, fixable = _canonical(group, entry, index.style)
+    admitted = {v.form.casefold() for v in entry.latin_variants} if entry else set()
+    admitted |= {d.casefold() for d in entry.distinct} if entry else set()
+    findings = []
+    for spelling in group.spellings.values():
+        if spelling.key == canonical.casefold() or spelling.key in admitted:
+            continue
+        marks_only = mark_key(spelling.key) == mark_key(canonical)
+        rule = "rejected-form" if entry else "mark-variant" if marks_only else "diacritic-variant"
+        for occurrence in spelling.occurrences:
+            token = occurrence.token
+            if token.ambiguous and marks_only:
+                continue
+            start = token.start if spelling.key == token.form.casefold() else token.start + 1
+            suggestion = match_case(token.form, canonical)
+            message = _variant_message(rule, occurrence.paragraph.text[start:token.end], canonical)
+            findings.append(finding_at(
+                corpus, occurrence.source, occurrence.paragraph, start, token.end, rule,
+                message + _count_note(group, canonical), suggestion, suggestion if fixable else None,
+            ))
+    return findings
+
+
+def _variant_message(rule: str, form: str, canonical: str) -> str:
+    if rule == "rejected-form":
+        return f"{form}: the house table writes {canonical}"
+    if rule == "mark-variant":
+        return f"{form}: ʿayn/hamza written differently from {canonical}"
+    return f"{form}: diacritics differ from {canonical}"
+
+
+def _rejected_findings(corpus: Corpus, index: TableIndex) -> tuple[list[Finding], set[int]]:
+    """Forms the table lists as rejected, whatever their folded group."""
+    findings, used = [], set()
+    if not index.rejected:
+        return findings, used
+    for number, occurrence in enumerate(corpus.occurrences):
+        token = occurrence.token
+        entry = index.rejected.get(token.form.casefold())
+        if entry is None:
+            continue
+        used.add(number)
+        suggestion = match_case(token.form, entry.latin)
+        findings.append(finding_at(
+            corpus, occurrence.source, occurrence.paragraph, token.start, token.end,
+            "rejected-form", f"{token.form}: rejected by the house table, write {entry.latin}",
+            suggestion, suggestion,
+        ))
+    return findings, used
+
+
+def _typo_findings(
+    corpus: Corpus, groups: dict[str, Group], index: TableIndex, evidence: ArabicEvidence | None,
+) -> list[Finding]:
+    totals = {fold: group.total for fold, group in groups.items()}
+    table_folds = set(index.by_fold)
+    neighbours = NeighbourIndex(
+        {fold for fold, total in totals.items() if total >= MIN_FREQUENT} | table_folds
+    )
+    findings = []
+    for fold in sorted(groups):
+        group = groups[fold]
+        if fold in index.known or not group.total:
+            continue
+        target = _typo_target(fold, group.total, neighbours, totals, index, evidence)
+        if target is None:
+            continue
+        entry = index.entry_for(target)
+        canonical = entry.latin if entry else _canonical(groups[target], None, index.style)[0]
+        for spelling in group.spellings.values():
+            for occurrence in spelling.occurrences:
+                token = occurrence.token
+                findings.append(finding_at(
+                    corpus, occurrence.source, occurrence.paragraph, token.start, token.end,
+                    "possible-typo",
+                    f"{token.form}: possible typo for {canonical}{_typo_note(groups, target)}",
+                    match_case(token.form, canonical),
+                ))
+    return findings
+
+
+def _typo_note(groups: dict[str, Group], target: str) -> str:
+    group = groups.get(target)
+    return f" ({group.total}×)" if group else " (house table)"
+
+
+def _typo_target(
+    fold: str, total: int, neighbours: NeighbourIndex, totals: dict[str, int],
+    index: TableIndex, evidence: ArabicEvidence | None,
+) -> str | None:
+    """The frequent folded form that ``fold`` is a typo of, or None."""
+    best: tuple[int, str] | None = None
+    for candidate in sorted(neighbours.neighbours(fold)):
+        if frozenset((fold, candidate)) in index.distinct_pairs:
+            continue
+        same_name = evidence(fold, candidate) if evidence else None
+        if same_name is False:
+            continue
+        in_table = candidate in index.by_fold
+        frequent = totals.get(candidate, 0) >= max(MIN_FREQUENT, TYPO_RATIO * total)
+        if not (in_table or frequent or same_name):
+            continue
+        weight = (1 << 30) if in_table else totals.get(candidate, 0)
+        if best is None or weight > best[0]:
+            best = (weight, candidate)
+    return best[1] if best else None
+
+
+def check_variants(
+    corpus: Corpus, evidence: ArabicEvidence | None = None,
+) -> list[Finding]:
+    """All findings of the four name-variant rules for the whole corpus."""
+    index = TableIndex.build(corpus.table)
+    findings, used = _rejected_findings(corpus, index)
+    groups = build_groups(corpus, used)
+    for group in groups.values():
+        if len(group.spellings) > 1 or index.entry_for(group.fold):
+            findings.extend(_variant_findings(corpus, group, index))
+    findings.extend(_typo_findings(corpus, groups, index, evidence))
+    return findings

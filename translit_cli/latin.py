@@ -1,0 +1,131 @@
+"""Latin-script name tokens in English text, with their ʿayn/hamza marks kept whole.
+
+A transliterated name carries marks that look like punctuation: Dā‘iš, Qur’ān, ʿUmar, 'Umar.
+Splitting at them (as codespell and most tokenizers do) breaks the name into pieces; keeping
+every quote loses the difference between a quote and an ʿayn.  The rules here:
+
+* a mark *between* letters is part of the word (Dā‘iš, Qur’ān);
+* a modifier letter (ʿ ʾ ʻ ʼ) at either end is part of the word: it is never punctuation;
+* a quote-like character (‘ ' ` ’) at the start is an ʿayn/hamza only before a vowel (in a
+  transliteration ʿ and ʾ always stand before a vowel) and only when no closing quote follows
+  it in the paragraph; when one does (‘Umar’, or ‘Umar said …’), the reading is *ambiguous*
+  and the caller decides from the rest of the corpus;
+* possessive 's and English contractions (n't, 're, …) are not part of a name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .normalize import AYN_HAMZA_MARKS, fold_latin
+
+#: Modifier letters: always part of the word they touch.
+MODIFIER_MARKS = "\u02bf\u02bb\u02be\u02bc"
+#: Marks that double as quotation marks or apostrophes.
+QUOTE_MARKS = "".join(c for c in AYN_HAMZA_MARKS if c not in MODIFIER_MARKS)
+_CLOSING_QUOTE = {"\u2018": "\u2019", "'": "'", "`": "'", "\u00b4": "\u00b4", "\u02b9": "\u02b9",
+                  "\u2019": "\u2019"}
+_MARKS = regex.escape(AYN_HAMZA_MARKS)
+_WORD = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}{_MARKS}])([{_MARKS}]?)"
+    rf"(\p{{Latin}}[\p{{Latin}}\p{{M}}]*(?:[{_MARKS}]\p{{Latin}}[\p{{Latin}}\p{{M}}]*)*)"
+    rf"([{regex.escape(MODIFIER_MARKS)}]?)",
+)
+_CONTRACTION = regex.compile(r"['\u2019](?:s|t|d|ll|re|ve|m)$", regex.IGNORECASE)
+_VOWELS = frozenset("aeiou")
+_SIGNS = frozenset(AYN_HAMZA_MARKS)
+
+
+@dataclass(frozen=True, slots=True)
+class LatinToken:
+    """A Latin word of a paragraph's normalized text.
+
+    ``start``/``end`` are offsets into :attr:`Paragraph.text`.  ``ambiguous`` says that the
+    leading quote-like character may be a quotation mark: then ``plain_start`` is where the
+    word begins without it.
+    """
+
+    form: str
+    start: int
+    end: int
+    ambiguous: bool = False
+
+    @property
+    def plain(self) -> str:
+        """The reading without the leading character when it may be a quote."""
+        return self.form[1:] if self.ambiguous else self.form
+
+
+def _closing_follows(text: str, end: int, opening: str) -> bool:
+    """Is a closing quote for ``opening`` anywhere after ``end`` in the paragraph, not between
+    two letters (where it would be an apostrophe or an internal mark)?"""
+    closing = _CLOSING_QUOTE.get(opening, opening)
+    position = text.find(closing, end)
+    while position != -1:
+        after = text[position + 1:position + 2]
+        before = text[position - 1:position]
+        if not (before.isalpha() and after.isalpha()):
+            return True
+        position = text.find(closing, position + 1)
+    return False
+
+
+def _strip_contraction(body: str) -> str:
+    match = _CONTRACTION.search(body)
+    return body[:match.start()] if match and match.start() >= 1 else body
+
+
+def tokens(text: str) -> list[LatinToken]:
+    """Every Latin word of a normalized text, marks handled as the module docstring says."""
+    found: list[LatinToken] = []
+    for match in _WORD.finditer(text):
+        lead, body, trail = match.groups()
+        stripped = _strip_contraction(body)
+        if stripped != body:
+            body, trail = stripped, ""
+        start = match.start(2)
+        end = start + len(body) + len(trail)
+        ambiguous = False
+        if lead and lead in MODIFIER_MARKS:
+            start -= 1
+        elif lead and fold_latin(body[:1]) in _VOWELS:
+            ambiguous = _closing_follows(text, end, lead)
+            start -= 1
+        found.append(LatinToken(text[start:end], start, end, ambiguous))
+    return found
+
+
+@lru_cache(maxsize=262144)
+def is_name_like(form: str) -> bool:
+    """Capitalized, or carrying a diacritic or an ʿayn/hamza mark: the words a transliteration
+    linter is about.  Plain lower-case English words are not."""
+    letters = form.lstrip(AYN_HAMZA_MARKS)
+    if len(fold_latin(form)) < 2:
+        return False
+    return letters[:1].isupper() or not form.isascii() or any(c in _SIGNS for c in form)
+
+
+@lru_cache(maxsize=262144)
+def mark_key(form: str) -> str:
+    """Case-folded form without ʿayn/hamza marks but with its diacritics: two forms with the
+    same mark key differ only in their marks (Dā'iš, Dā‘iš, Dāiš)."""
+    return unicodedata.normalize("NFC", "".join(c for c in form if c not in _SIGNS).casefold())
+
+
+def has_marks(form: str) -> bool:
+    return any(c in _SIGNS for c in form)
+
+
+def match_case(template: str, form: str) -> str:
+    """``form`` written with the capitalization of ``template`` (for suggestions and fixes)."""
+    letters = template.lstrip(AYN_HAMZA_MARKS)
+    if len(letters) > 1 and letters.isupper():
+        return form.upper()
+    if letters[:1].isupper():
+        index = next((i for i, c in enumerate(form) if c not in _SIGNS), 0)
+        return form[:index] + form[index:index + 1].upper() + form[index + 1:]
+    return form
