@@ -7,11 +7,12 @@ Unvocalized Arabic writes consonants and long vowels only, so the fair ground fo
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from .normalize import arabic_key, clean, fold_latin
+from .normalize import AYN_HAMZA_MARKS, LATIN_WORD, arabic_key, clean, fold_latin
 
 #: One rough ASCII value per Arabic-script consonant, chosen to agree with the *folded* forms
 #: of every scheme and of popular spellings (ش: š→s, sh→s+h, so both fold towards "s").
@@ -85,3 +86,119 @@ def _squeeze(skeleton: str) -> str:
     collapse doubled letters (shadda is unwritten; Harris has rr)."""
     skeleton = regex.sub(r"(?<=.)[wy]", "", skeleton)
     return regex.sub(r"(.)\1+", r"\1", skeleton)
+
+
+# --- Latin name candidates and name-matching skeletons (learn) ------------------------------
+
+#: Scholarly letters whose folded form would hide the consonant they write (ḫ folds to h, ǧ
+#: to g), spelled out before folding so that ḫ = kh = x and ǧ = j.
+_SCHOLARLY_DIGRAPHS = str.maketrans({"ḫ": "kh", "Ḫ": "Kh", "ǧ": "j", "Ǧ": "J", "ḵ": "kh"})
+#: Coarse consonant classes for sounds that houses and dialects write differently: ج is j, g,
+#: ǧ or dj; ق is q, k or g; گ is written ك; پ is written ب; ڤ is written ف.
+_SOUND_CLASSES = str.maketrans({"q": "k", "g": "k", "j": "k", "c": "k", "p": "b", "v": "f"})
+#: An article written in Latin: al-, el-, il-, ul- or an assimilated form (ad-, ar-, aš-,
+#: ash-, ez-, …), lower or upper case, before a capitalised or marked stem.
+LATIN_ARTICLE = regex.compile(
+    r"^(?:[aAeEiIuU][lL]|[aAeE](?:[tdrzsnṭḍṣẓšṯḏ]|sh|th|dh|t͟h|d͟h))-(?=\p{L}|[\u02bf\u02bb\u02be\u02bc\u2018\u2019'])"
+)
+_POSSESSIVE = regex.compile(r"['\u2019]s$")
+#: Capitalised English words that are not names: sentence starters, function words, titles,
+#: days and months.  Kept short on purpose: the Arabic side has to match a candidate anyway.
+ENGLISH_NON_NAMES = frozenset("""
+a an the and or but if in on at of to for from by with as into onto upon over under after
+before since during until yet so not no nor this that these those there here it its he she
+they we you i his her their our your my me him them us who whom whose which what when where
+why how all any some each every both many much more most other such only also than then
+still even just now today tonight tomorrow yesterday meanwhile however moreover while though
+although because according pic photo source sources agencies agency update updated read more
+top news breaking home video watch
+mr mrs ms dr sir general president prime minister deputy commander head chief king prince
+sheikh emir colonel major lieutenant captain sergeant minister's spokesman ambassador
+secretary governor mayor judge leader chairman director
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december
+""".split())
+
+
+@dataclass(frozen=True)
+class LatinCandidate:
+    """A word of English text that may render an Arabic name.
+
+    ``form`` is the word as written, without possessive 's; ``article`` is a Latin article
+    prefix (``al-``, ``ez-``) split off ``form`` into ``stem``; ``word`` is the index of the
+    word among all words of the text (to find adjacent names); ``start``/``end`` are offsets of
+    ``form`` in the text."""
+
+    form: str
+    stem: str
+    article: str
+    word: int
+    start: int
+    end: int
+
+
+def _is_name_like(word: str, stem: str) -> bool:
+    if fold_latin(word) in ENGLISH_NON_NAMES:
+        return False
+    if any(c in AYN_HAMZA_MARKS for c in word) or any(ord(c) > 0x7F for c in word):
+        return True
+    first = next((c for c in stem if c.isalpha()), "")
+    return first.isupper()
+
+
+def latin_candidates(text: str) -> list[LatinCandidate]:
+    """Name candidates of an English text: capitalised words, words with diacritics or
+    ʿayn/hamza marks, and al-/el- forms; "the" and a possessive 's are not part of them, and
+    quotation marks around a word are not ʿayn (see :data:`normalize.LATIN_WORD`)."""
+    candidates = []
+    for number, match in enumerate(LATIN_WORD.finditer(text)):
+        form = _POSSESSIVE.sub("", match.group())
+        article_match = LATIN_ARTICLE.match(form)
+        article = article_match.group() if article_match else ""
+        stem = form[len(article):]
+        if stem and _is_name_like(form, stem):
+            start = match.start()
+            candidates.append(LatinCandidate(form, stem, article, number, start, start + len(form)))
+    return candidates
+
+
+@lru_cache(maxsize=65536)
+def latin_sound_skeleton(word: str, coarse: bool = False) -> str:
+    """Consonant skeleton of a Latin name that keeps scholarly letters apart from the plain
+    letters they fold to (Ḫālid = Khalid = xld); with ``coarse`` the sound classes merge
+    spellings of one Arabic letter across houses (Pešmarga ~ بيشمركة)."""
+    skeleton = latin_consonants(word.translate(_SCHOLARLY_DIGRAPHS))
+    return skeleton.translate(_SOUND_CLASSES) if coarse else skeleton
+
+
+@lru_cache(maxsize=65536)
+def arabic_sound_skeleton(word: str, coarse: bool = False) -> str:
+    """The Arabic counterpart of :func:`latin_sound_skeleton`."""
+    skeleton = arabic_consonants(word)
+    return skeleton.translate(_SOUND_CLASSES) if coarse else skeleton
+
+
+#: Long vowels and the letters that write no consonant, for :func:`arabic_vowelled`.
+_ARABIC_VOWELS = {"ا": "a", "آ": "a", "ى": "i", "ي": "i", "و": "u", "ة": "a"}
+_LATIN_VOWEL_CLASSES = str.maketrans({"e": "i", "o": "u", "y": "i", "w": "u"})
+
+
+@lru_cache(maxsize=65536)
+def arabic_vowelled(word: str) -> str:
+    """Arabic letters with long vowels kept (سوريا -> suria): a second, finer view than the
+    consonant skeleton, which cannot tell Syria from Sarah."""
+    key = arabic_key(word)
+    letters = [
+        _ARABIC_VOWELS.get(char) if position and char in _ARABIC_VOWELS else _CONSONANTS.get(char, "")
+        for position, char in enumerate(key)
+    ]
+    return "".join(letter or "" for letter in letters).translate(_SOUND_CLASSES).translate(
+        _LATIN_VOWEL_CLASSES
+    )
+
+
+@lru_cache(maxsize=65536)
+def latin_vowelled(word: str) -> str:
+    """The Latin counterpart of :func:`arabic_vowelled` (Syria -> siria)."""
+    folded = regex.sub(r"(?<=[sktdgz])h", "", fold_latin(word.translate(_SCHOLARLY_DIGRAPHS)))
+    return regex.sub(r"[^a-z]", "", folded).translate(_SOUND_CLASSES).translate(_LATIN_VOWEL_CLASSES)

@@ -15,22 +15,30 @@ diffs stay small.  Lines starting with ``#`` are comments (the learned house sty
 ``distinct``         Latin forms that look similar but are *other* names, ``|``-separated
 ``evidence``         ``file:line`` places the pair was learned from, ``|``-separated
 ``curated``          ``yes`` when a person set the row: learning never overwrites it
+``article``          how the house writes the Arabic article with this name: empty (no
+                     evidence: the style decides), ``none`` (dropped: العراق -> Iraq), or the
+                     prefix as written (``al-``, ``el-``, ``ez-``)
+
+Older tables without the last columns are read as if those cells were empty.
 """
 
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import TableError
-from .normalize import arabic_key, clean
+from .normalize import AYN_HAMZA_MARKS, arabic_key, clean
 
 COLUMNS = (
     "arabic", "latin", "status", "count", "arabic_variants", "latin_variants",
-    "distinct", "evidence", "curated",
+    "distinct", "evidence", "curated", "article",
 )
 LIST_SEPARATOR = "|"
+#: The article with the proclitics that can precede it, longest first.
+_ARTICLE_FORMS = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال")
 
 
 class Status(str, enum.Enum):
@@ -73,6 +81,7 @@ class Entry:
     distinct: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     curated: bool = False
+    article: str = ""
 
     def forms(self) -> list[str]:
         """Every Latin form of the name, canonical first."""
@@ -93,12 +102,14 @@ class Table:
         self.entries[entry.arabic] = entry
 
     def lookup(self, arabic: str) -> Entry | None:
-        """The entry for an Arabic word or name, by key or by a recorded Arabic variant."""
+        """The entry for an Arabic word or name, by key or by a recorded Arabic variant; a word
+        with the article (and و, ب, ك, ف before it) falls back to its stem: entries are keyed
+        without the article (العراق finds عراق, والبيشمركة finds بيشمركة)."""
         key = arabic_key(arabic)
-        found = self.entries.get(key)
-        if found is not None:
+        found = self.entries.get(key) or self._variant_index().get(key)
+        if found is not None or " " in key:
             return found
-        return self._variant_index().get(key)
+        return next((self.lookup(key[len(a):]) for a in _ARTICLE_FORMS if key.startswith(a) and len(key) - len(a) >= 2), None)
 
     def by_latin(self, form: str) -> list[Entry]:
         """Entries that list ``form`` as canonical or variant (exact, NFC)."""
@@ -132,6 +143,7 @@ def _parse_row(cells: list[str], where: str) -> Entry:
             distinct=[clean(d) for d in _split(cells[6])],
             evidence=_split(cells[7]),
             curated=cells[8].strip().lower() in {"yes", "true", "1"},
+            article=cells[9].strip(),
         )
     except (ValueError, TableError) as error:
         raise TableError(f"{where}: {error}") from None
@@ -180,5 +192,115 @@ def format_table(table: Table) -> str:
             LIST_SEPARATOR.join(entry.distinct),
             LIST_SEPARATOR.join(entry.evidence),
             "yes" if entry.curated else "",
+            entry.article,
         ]))
     return "\n".join(lines) + "\n"
+
+
+# --- building and merging entries (learn) ----------------------------------------------------
+
+#: How many file:line places an entry keeps: enough to check a pair, few enough for diffs.
+MAX_EVIDENCE = 5
+
+
+class FormPreference:
+    """Scores a Latin form by how well it follows the house style (the ʿayn/hamza characters
+    and long-vowel marking the house uses): the tie-breaker between equally frequent forms."""
+
+    def __init__(self, style: dict[str, str]) -> None:
+        self.marks = {style.get("ayn", ""), style.get("hamza", "")} - {""}
+        self.marked_vowels = style.get("long_vowels") == "marked"
+
+    def __call__(self, form: str) -> int:
+        used_marks = {c for c in form if c in AYN_HAMZA_MARKS}
+        score = 2 * len(used_marks & self.marks) - 2 * len(used_marks - self.marks)
+        has_macron = any(c in "āīūĀĪŪ" for c in form)
+        return score + (1 if has_macron == self.marked_vowels else 0)
+
+
+def _canonical(forms: Counter[str], prefer: FormPreference | None) -> str:
+    """The majority form; ties go to the form closest to the house style, then the first in
+    code-point order (so that the result never depends on input order)."""
+    best = max(forms.values())
+    tied = sorted(form for form, count in forms.items() if count == best)
+    if prefer is not None and len(tied) > 1:
+        return max(tied, key=prefer)
+    return tied[0]
+
+
+def variant_status(count: int, canonical_count: int) -> Status:
+    """Forms the house uses about as often as the canonical one are admitted; rare ones are
+    taken for slips (rejected: `translit check` flags them and suggests the canonical)."""
+    return Status.ADMITTED if count >= 2 and 2 * count >= canonical_count else Status.REJECTED
+
+
+def _evidence_order(place: str) -> tuple[str, int]:
+    path, _, line = place.rpartition(":")
+    return (path, int(line)) if line.isdigit() else (place, 0)
+
+
+def _by_count(counts: Counter[str]) -> list[str]:
+    return [form for form, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def entry_from_counts(
+    arabic: str, forms: Counter[str], arabic_forms: Counter[str], articles: Counter[str],
+    evidence: list[str], prefer: FormPreference | None = None,
+) -> Entry:
+    """One entry from the counts of everything seen for one Arabic name: the majority Latin
+    form is canonical, the most frequent Arabic spelling is the key."""
+    latin = _canonical(forms, prefer)
+    spelled = _by_count(arabic_forms)
+    key = arabic_key(spelled[0]) if spelled else arabic_key(arabic)
+    return Entry(
+        arabic=key, latin=latin, status=Status.PREFERRED, count=forms[latin],
+        arabic_variants=[form for form in spelled if arabic_key(form) != key],
+        latin_variants=[
+            Variant(form, forms[form], variant_status(forms[form], forms[latin]))
+            for form in _by_count(forms) if form != latin
+        ],
+        evidence=sorted(set(evidence), key=_evidence_order)[:MAX_EVIDENCE],
+        article=_by_count(articles)[0] if articles else "",
+    )
+
+
+def _form_counts(entry: Entry) -> Counter[str]:
+    counts = Counter({entry.latin: entry.count})
+    counts.update({variant.form: variant.count for variant in entry.latin_variants})
+    return counts
+
+
+def merge_entry(old: Entry, new: Entry, prefer: FormPreference | None = None) -> Entry:
+    """Counts of both added up and the canonical form chosen again; ``old`` when it is curated
+    or rejected (a person's decision is never overwritten by learning)."""
+    if old.curated or old.status is Status.REJECTED:
+        return old
+    arabic_forms = Counter({old.arabic: old.count, new.arabic: new.count})
+    arabic_forms.update({form: 1 for form in [*old.arabic_variants, *new.arabic_variants]})
+    articles = Counter([a for a in (old.article, new.article) if a])
+    merged = entry_from_counts(
+        old.arabic, _form_counts(old) + _form_counts(new), arabic_forms, articles,
+        old.evidence + new.evidence, prefer,
+    )
+    merged.distinct = old.distinct
+    return merged
+
+
+def merge_tables(base: Table, learned: Table) -> Table:
+    """``base`` updated with what was learned (``--update``): new names are added, known names
+    have their counts merged, curated and rejected rows stay exactly as they are.  The style is
+    the learned one when learning produced one."""
+    merged = Table(dict(base.entries), dict(base.style))
+    merged.style.update(learned.style)
+    prefer = FormPreference(merged.style) if merged.style else None
+    for entry in learned.entries.values():
+        old = merged.lookup(entry.arabic) or next(
+            (merged.lookup(variant) for variant in entry.arabic_variants if merged.lookup(variant)), None
+        )
+        if old is None:
+            merged.add(entry)
+        else:
+            updated = merge_entry(old, entry, prefer)
+            del merged.entries[old.arabic]
+            merged.add(updated)
+    return merged
