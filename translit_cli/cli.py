@@ -110,3 +110,123 @@ def align(files: tuple[str, ...], fmt: str | None) -> None:
 # --- learn (issue 4) ---------------------------------------------------------------------
 
 # --- check (issue 5) ---------------------------------------------------------------------
+
+import codecs as _codecs  # noqa: E402
+from pathlib import Path as _Path  # noqa: E402
+
+from .checks.corpus import Corpus, Source, load_source  # noqa: E402
+from .checks.findings import Finding, parse_rule_list, parse_severity  # noqa: E402
+from .checks.fixes import apply_fixes, unified_diff  # noqa: E402
+from .checks.runner import enabled_rules, run_checks  # noqa: E402
+from .checks.suppress import (  # noqa: E402
+    DEFAULT_IGNORE_FILE, drop_inline_suppressed, new_findings, read_baseline, read_ignore_file,
+)
+from .documents import write_atomic  # noqa: E402
+from .formats import FINDING_FORMATS, format_findings  # noqa: E402
+from .table import load_table  # noqa: E402
+
+
+def _check_sources(files: tuple[str, ...]) -> list[Source]:
+    if not files:
+        if sys.stdin.isatty():
+            raise click.UsageError("give one or more files to check, or - for standard input")
+        files = ("-",)
+    if files.count("-") > 1:
+        raise click.UsageError("standard input (-) can be read only once")
+    return [load_source(path) for path in files]
+
+
+def _suppressed(findings: list[Finding], sources: list[Source], ignore_file: str | None) -> list[Finding]:
+    findings = drop_inline_suppressed(findings, sources)
+    if ignore_file is None and _Path(DEFAULT_IGNORE_FILE).is_file():
+        ignore_file = DEFAULT_IGNORE_FILE
+    if ignore_file is None:
+        return findings
+    ignored = read_ignore_file(ignore_file)
+    return [f for f in findings if f.fingerprint not in ignored]
+
+
+def _apply(sources: list[Source], findings: list[Finding], write: bool) -> tuple[int, bool]:
+    """Fix (``write``) or diff every source; (fixes applied, whether anything would change)."""
+    total, changed = 0, False
+    for source in sources:
+        mine = [f for f in findings if f.path == source.path]
+        fixed, applied = apply_fixes(source.text, mine)
+        if not applied:
+            continue
+        total, changed = total + applied, True
+        if not write:
+            click.echo(unified_diff(source.path, source.text, fixed), nl=False)
+        elif source.document.path == "<stdin>":
+            click.echo(fixed, nl=False)
+        elif source.utf16:
+            note(f"{source.path}: UTF-16 file left unchanged (--fix writes UTF-8 only)")
+            total -= applied
+        else:
+            bom = _codecs.BOM_UTF8.decode("utf-8") if source.utf8_bom else ""
+            write_atomic(source.path, bom + fixed)
+    return total, changed
+
+
+def _summary(findings: list[Finding]) -> str:
+    counts = {s: sum(1 for f in findings if f.severity.value == s) for s in ("error", "warning", "info")}
+    fixable = sum(1 for f in findings if f.fix is not None)
+    parts = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+    return f"{len(findings)} finding{'s' * (len(findings) != 1)}" + (
+        f" ({parts}); {fixable} fixable with --fix" if findings else ""
+    )
+
+
+@main.command()
+@click.argument("files", nargs=-1, metavar="[FILE...]")
+@click.option("--table", "table_path", metavar="TABLE", help="House table (TSV) from translit learn.")
+@click.option("--format", "fmt", type=click.Choice(FINDING_FORMATS), default="text", show_default=True,
+              help="Output format.")
+@click.option("--fail-level", default="warning", show_default=True,
+              type=click.Choice(["info", "warning", "error"]),
+              help="Exit 1 only for findings at or above this severity.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (errors still exit 2).")
+@click.option("--fix", is_flag=True, help="Apply the unambiguous fixes in place (atomically).")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; change nothing.")
+@click.option("--baseline", metavar="FILE",
+              help="Earlier --format json/jsonl output: report all, fail only on new findings.")
+@click.option("--ignore-file", metavar="FILE",
+              help=f"Fingerprints to ignore, one a line [default: {DEFAULT_IGNORE_FILE} if present].")
+@click.option("--select", metavar="RULES", help="Only these rules (comma-separated ids).")
+@click.option("--ignore", "ignore_rules", metavar="RULES", help="Skip these rules (comma-separated ids).")
+@handle_errors
+def check(
+    files: tuple[str, ...], table_path: str | None, fmt: str, fail_level: str, exit_zero: bool,
+    fix: bool, diff: bool, baseline: str | None, ignore_file: str | None, select: str | None,
+    ignore_rules: str | None,
+) -> None:
+    """Lint transliterated names: variants, typos, rejected forms, scheme mixes, Arabic
+    spellings and repeated paragraphs.
+
+    Several FILEs are checked as one corpus (a variant in one file is found against the
+    others) and reported per file.  Use - for standard input.  Exit status: 0 clean, 1
+    findings at or above --fail-level, 2 usage, input or table error.
+    """
+    if fix and diff:
+        raise click.UsageError("--fix and --diff cannot be used together")
+    rules = enabled_rules(parse_rule_list(select) if select else None,
+                          parse_rule_list(ignore_rules) if ignore_rules else ())
+    threshold = parse_severity(fail_level)
+    known = read_baseline(baseline) if baseline else None
+    table = load_table(table_path) if table_path else None
+    sources = _check_sources(files)
+    findings = _suppressed(run_checks(Corpus(sources, table), rules), sources, ignore_file)
+    if fix or diff:
+        applied, changed = _apply(sources, findings, write=fix)
+        if diff:
+            note(f"{applied} fix{'es' * (applied != 1)} available")
+            sys.exit(EXIT_FINDINGS if changed and not exit_zero else EXIT_OK)
+        note(f"fixed {applied} finding{'s' * (applied != 1)}")
+        findings = [f for f in findings if f.fix is None]
+        if "-" in files:
+            sys.exit(EXIT_OK)
+    click.echo(format_findings(findings, fmt, colour=use_colour()), nl=False)
+    note(_summary(findings))
+    failing = new_findings(findings, known) if known is not None else findings
+    if not exit_zero and any(f.severity.rank >= threshold.rank for f in failing):
+        sys.exit(EXIT_FINDINGS)

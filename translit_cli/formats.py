@@ -131,3 +131,128 @@ def format_beads(alignment: Alignment, fmt: str, width: int = 100, colour: bool 
 # --- tokens (romanize) -------------------------------------------------------------------
 
 # --- findings (check) --------------------------------------------------------------------
+
+from .checks.findings import RULES as _RULES, Finding, Severity  # noqa: E402
+
+FINDING_FORMATS = ("text", "line", "jsonl", "json", "sarif", "github")
+_SEVERITY_COLOUR = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+_GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _ansi(text: str, code: str, colour: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if colour else text
+
+
+def findings_text(findings: list[Finding], colour: bool = False) -> str:
+    """Grouped per file, like ruff's full output: the path, then one line per finding with
+    its position, severity, rule and message; ``[fix]`` marks what ``--fix`` would change."""
+    blocks: list[str] = []
+    for path in dict.fromkeys(f.path for f in findings):
+        lines = [_ansi(path, "1", colour)]
+        mine = [f for f in findings if f.path == path]
+        width = max(len(f"{f.line}:{f.col}") for f in mine)
+        rule_width = max(len(f.rule) for f in mine)
+        for finding in mine:
+            severity = _ansi(f"{finding.severity.value:<7}", _SEVERITY_COLOUR[finding.severity], colour)
+            rule = _ansi(f"{finding.rule:<{rule_width}}", "2", colour)
+            fixable = " [fix]" if finding.fix is not None else ""
+            lines.append(
+                f"  {f'{finding.line}:{finding.col}':<{width}}  {severity}  {rule}"
+                f"  {finding.message}{fixable}"
+            )
+        blocks.append("\n".join(lines) + "\n")
+    return "\n".join(blocks)
+
+
+def findings_line(findings: list[Finding]) -> str:
+    return "".join(
+        f"{f.path}:{f.line}:{f.col}: {f.severity.value}: {f.rule}: {f.message}\n" for f in findings
+    )
+
+
+def findings_jsonl(findings: list[Finding]) -> str:
+    return "".join(json.dumps(f.as_dict(), ensure_ascii=False) + "\n" for f in findings)
+
+
+def findings_json(findings: list[Finding]) -> str:
+    return json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2) + "\n"
+
+
+def _sarif_rule(rule_id: str) -> dict[str, object]:
+    rule = _RULES[rule_id]
+    return {
+        "id": rule.id,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.why},
+        "help": {"text": f"{rule.why} Example: {rule.example}"},
+        "defaultConfiguration": {"level": _SARIF_LEVEL[rule.severity]},
+        "properties": {"fixable": rule.fixable},
+    }
+
+
+def _sarif_result(finding: Finding, rule_index: dict[str, int]) -> dict[str, object]:
+    region = {
+        "startLine": finding.line, "startColumn": finding.col,
+        "endLine": finding.end_line, "endColumn": finding.end_col,
+    }
+    location = {"physicalLocation": {"artifactLocation": {"uri": finding.path}, "region": region}}
+    result: dict[str, object] = {
+        "ruleId": finding.rule, "ruleIndex": rule_index[finding.rule],
+        "level": _SARIF_LEVEL[finding.severity], "message": {"text": finding.message},
+        "locations": [location], "partialFingerprints": {"translit/v1": finding.fingerprint},
+    }
+    if finding.fix is not None:
+        result["fixes"] = [{
+            "description": {"text": f"replace with {finding.fix}"},
+            "artifactChanges": [{
+                "artifactLocation": {"uri": finding.path},
+                "replacements": [{"deletedRegion": region, "insertedContent": {"text": finding.fix}}],
+            }],
+        }]
+    return result
+
+
+def findings_sarif(findings: list[Finding]) -> str:
+    """SARIF 2.1.0 with columns in Unicode code points, as every translit position is."""
+    rule_index = {rule_id: number for number, rule_id in enumerate(_RULES)}
+    run = {
+        "tool": {"driver": {
+            "name": "translit", "version": __version__,
+            "rules": [_sarif_rule(rule_id) for rule_id in _RULES],
+        }},
+        "columnKind": "unicodeCodePoints",
+        "results": [_sarif_result(f, rule_index) for f in findings],
+    }
+    document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _github_escape(text: str, property_value: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
+
+
+def findings_github(findings: list[Finding]) -> str:
+    """GitHub Actions workflow commands: annotations on the pull request's files."""
+    lines = []
+    for f in findings:
+        properties = ",".join(
+            f"{key}={_github_escape(str(value), True)}" for key, value in (
+                ("file", f.path), ("line", f.line), ("col", f.col), ("endLine", f.end_line),
+                ("endColumn", f.end_col), ("title", f.rule),
+            )
+        )
+        lines.append(f"::{_GITHUB_LEVEL[f.severity]} {properties}::{_github_escape(f.message)}\n")
+    return "".join(lines)
+
+
+def format_findings(findings: list[Finding], fmt: str, colour: bool = False) -> str:
+    """Dispatch on ``--format``."""
+    if fmt == "text":
+        return findings_text(findings, colour)
+    return {
+        "line": findings_line, "jsonl": findings_jsonl, "json": findings_json,
+        "sarif": findings_sarif, "github": findings_github,
+    }[fmt](findings)
