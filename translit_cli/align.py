@@ -39,21 +39,27 @@ from .normalize import ARABIC_WORD, LATIN_WORD
 #: Gale & Church's bead probabilities, with a little mass moved to the 1-3/3-1 beads that
 #: paragraph-level news alignment needs (a long Arabic paragraph split in three).
 BEAD_PRIORS: dict[tuple[int, int], float] = {
-    (1, 1): 0.89, (1, 0): 0.005, (0, 1): 0.005, (2, 1): 0.04, (1, 2): 0.04,
+    (1, 1): 0.89, (1, 0): 0.01, (0, 1): 0.01, (2, 1): 0.04, (1, 2): 0.04,
     (2, 2): 0.01, (3, 1): 0.005, (1, 3): 0.005,
 }
 #: Probability that a caption, credit, byline or source line has no counterpart.
 BOILERPLATE_UNALIGNED_PRIOR = 0.4
 #: Extra cost of pairing a caption-like paragraph with a content paragraph.
-BOILERPLATE_MISMATCH_COST = 2.0
+BOILERPLATE_MISMATCH_COST = 4.0
+#: Typical Latin/Arabic letter ratio of English translations of news Arabic, and its weight
+#: in Arabic letters when it is combined with the ratio observed in an item.
+TYPICAL_RATIO = 1.6
+RATIO_PRIOR_WEIGHT = 300.0
 #: Variance of Latin letters per expected Latin letter (Gale & Church's s², for paragraphs of
 #: free news translation rather than sentences of parliamentary proceedings).
 LENGTH_VARIANCE = 12.0
 #: Largest anchor bonus (nats) per aligned paragraph, reached when every anchor agrees.
 ANCHOR_WEIGHT = 3.0
-#: Minimal rapidfuzz ratio between two consonant skeletons for a name anchor.
-NAME_MATCH_RATIO = 75.0
+#: Minimal rapidfuzz ratio between two consonant skeletons for a name anchor; skeletons
+#: shorter than FUZZY_SKELETON letters must match exactly (three consonants are too common).
+NAME_MATCH_RATIO = 80.0
 MIN_SKELETON = 3
+FUZZY_SKELETON = 4
 #: Initial half-width of the search band (paragraphs); doubled while the path touches it.
 INITIAL_BAND = 12
 #: Beads whose confidence is below this are flagged in human output.
@@ -64,15 +70,19 @@ _QUOTES = regex.compile(r"[\"“”«»„]")
 _PARENS = regex.compile(r"[()]")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:]\s+|[\"“«(]\s*)$")
 _LATIN_BOILERPLATE = regex.compile(
-    r"^\W*(?:pic(?:ture)?s?|photo(?:graph)?s?|image|caption|credits?|source|by|file photo"
-    r"|video|watch|read more|related|copyright|©)\b"
-    r"|\((?:AFP|AP|Reuters|Getty Images|EPA)\)|\b(?:AFP|Getty Images|AP Photo)\b",
+    r"^\W*(?:pic(?:ture)?|photo(?:graph)?|image|caption|credit|source|file photo|video)s?\s*[:|/–—-]"
+    r"|^\W*(?:photo|picture|image)s?\s+(?:by|credit|courtesy)\b",
     regex.IGNORECASE,
 )
 _ARABIC_BOILERPLATE = regex.compile(
-    r"^\W*(?:صور[ةه]|الصور[ةه]|تصوير|المصدر|مصدر|بقلم|فيديو|شاهد|اقرأ ايضا|اقرأ أيضا)"
-    r"|\(أ ف ب\)|\bرويترز\b|\(ا ف ب\)"
+    r"^\W*(?:ال)?(?:صور[ةه]|تصوير|مصدر|فيديو)\s*[:|/–—-]|^\W*بقلم\b"
 )
+#: A short paragraph naming an agency or photo service is a credit ("AFP/Getty Images").
+_CREDIT = regex.compile(
+    r"\b(?:AFP|Reuters|Getty|AP|EPA|Anadolu|Xinhua)\b|\(?أ\s?ف\s?ب\)?|رويترز|الأناضول|وكالات"
+)
+_BYLINE = regex.compile(r"^\W*By\s+\p{Lu}")
+CREDIT_MAX_WORDS = 8
 #: Skeleton letters that news spells with different letters on the two sides: پ as ب,
 #: گ as ك, ڤ as ف, q as k (Qatar/Katar).
 _SKELETON_FOLD = str.maketrans({"p": "b", "g": "k", "q": "k", "v": "f", "c": "k"})
@@ -112,8 +122,12 @@ class _Side:
 
 def is_boilerplate(paragraph: Paragraph) -> bool:
     """Captions, credits, bylines and source lines: often present on one side only."""
+    text = paragraph.text
     pattern = _ARABIC_BOILERPLATE if is_arabic_side(paragraph) else _LATIN_BOILERPLATE
-    return pattern.search(paragraph.text) is not None
+    if pattern.search(text):
+        return True
+    short = len(text.split()) <= CREDIT_MAX_WORDS
+    return short and (_CREDIT.search(text) is not None or _BYLINE.search(text) is not None)
 
 
 def _letters(paragraph: Paragraph) -> float:
@@ -163,6 +177,13 @@ def _deletion_keys(skeleton: str) -> set[str]:
     return {skeleton} | {skeleton[:i] + skeleton[i + 1:] for i in range(len(skeleton))}
 
 
+def _names_match(arabic: str, latin: str) -> bool:
+    """Exact for short skeletons (three consonants are too common), else rapidfuzz's ratio."""
+    if arabic == latin:
+        return True
+    return min(len(arabic), len(latin)) >= FUZZY_SKELETON and fuzz.ratio(arabic, latin) >= NAME_MATCH_RATIO
+
+
 def _match_names(arabic: set[str], latin: set[str]) -> dict[str, set[str]]:
     """Arabic skeleton → the Latin name skeletons it matches (candidates by shared deletion
     key, confirmed by rapidfuzz), so that anchors can be compared as plain set members."""
@@ -173,7 +194,7 @@ def _match_names(arabic: set[str], latin: set[str]) -> dict[str, set[str]]:
     matches: dict[str, set[str]] = {}
     for skeleton in arabic:
         candidates = set().union(*(by_key.get(key, ()) for key in _deletion_keys(skeleton)))
-        found = {c for c in candidates if fuzz.ratio(skeleton, c) >= NAME_MATCH_RATIO}
+        found = {c for c in candidates if _names_match(skeleton, c)}
         if found:
             matches[skeleton] = found
     return matches
@@ -231,7 +252,8 @@ class _Scorer:
         return 2.0 * len(arabic & latin) / total if total else None
 
     def _boilerplate_mismatch(self, i0: int, i1: int, j0: int, j1: int) -> bool:
-        return any(self.arabic.boilerplate[i0:i1]) != any(self.latin.boilerplate[j0:j1])
+        """A caption paired with content, or a bead mixing both on one side."""
+        return set(self.arabic.boilerplate[i0:i1]) != set(self.latin.boilerplate[j0:j1])
 
     def cost(self, i: int, j: int, shape: BeadShape) -> Cost:
         """Cost of the bead of ``shape`` that ends after Arabic ``i`` and Latin ``j``."""
@@ -245,7 +267,7 @@ class _Scorer:
         cost = self.prior_cost[shape] + _tail_cost(_length_delta(arabic_letters, latin_letters, self.ratio))
         dice = self._dice(i - k, i, j - l, j)
         if dice:
-            cost -= ANCHOR_WEIGHT * dice * (k + l) / 2.0
+            cost -= ANCHOR_WEIGHT * dice
         if self._boilerplate_mismatch(i - k, i, j - l, j):
             cost += BOILERPLATE_MISMATCH_COST
         return cost
@@ -339,10 +361,12 @@ def _bounds(centres: list[int], width: int, latin_count: int) -> list[tuple[int,
 
 
 def _letter_ratio(arabic: _Side, latin: _Side) -> float:
-    """Latin letters per Arabic letter in this item (English runs longer than Arabic)."""
-    if arabic.prefix[-1] <= len(arabic.lengths) or latin.prefix[-1] <= len(latin.lengths):
-        return 1.0
-    return latin.prefix[-1] / arabic.prefix[-1]
+    """Latin letters per Arabic letter in this item (English spells the short vowels that
+    Arabic leaves out), shrunk towards the typical ratio so that a short item cannot make any
+    pairing look perfect."""
+    arabic_letters = arabic.prefix[-1] + RATIO_PRIOR_WEIGHT
+    latin_letters = latin.prefix[-1] + RATIO_PRIOR_WEIGHT * TYPICAL_RATIO
+    return latin_letters / arabic_letters
 
 
 def align(arabic: Sequence[Paragraph], latin: Sequence[Paragraph]) -> list[Bead]:
