@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from .arabic import check_arabic_variants
+from .bilingual import check_missing_canonical
 from .corpus import Corpus
 from .findings import RULES, Finding
 from .paragraphs import check_duplicates
@@ -18,6 +19,7 @@ FAMILIES: tuple[tuple[frozenset[str], Callable[[Corpus], list[Finding]]], ...] =
     (frozenset({"scheme-mix"}), check_scheme_mix),
     (frozenset({"arabic-variant"}), check_arabic_variants),
     (frozenset({"duplicate-paragraph"}), check_duplicates),
+    (frozenset({"missing-canonical"}), check_missing_canonical),
 )
 
 

@@ -1,0 +1,143 @@
+"""translit check rules on real and constructed text (library level)."""
+
+from pathlib import Path
+
+import pytest
+
+from translit_cli.checks.corpus import Corpus, Source, load_source
+from translit_cli.checks.edits import is_typo_edit
+from translit_cli.checks.runner import run_checks
+from translit_cli.documents import parse_document
+from translit_cli.latin import tokens
+from translit_cli.table import parse_table
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_000 = ROOT / "seeds" / "000_8806b24173207929.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "check"
+
+
+def corpus_of(*texts: str, table: str | None = None) -> Corpus:
+    sources = [Source(parse_document(text, f"doc{n}.txt"), text) for n, text in enumerate(texts)]
+    return Corpus(sources, parse_table(table) if table else None)
+
+
+def where(text: str, line: int, word: str, nth: int = 0) -> tuple[int, int]:
+    """1-based (line, column) of the nth occurrence of ``word`` on a line of ``text``."""
+    content = text.split("\n")[line - 1]
+    col = -1
+    for _ in range(nth + 1):
+        col = content.index(word, col + 1)
+    return line, col + 1
+
+
+def summary(findings):
+    return sorted((f.rule, f.line, f.col, f.text, f.suggestion) for f in findings)
+
+
+def test_seed_000_acceptance():
+    text = SEED_000.read_text(encoding="utf-8")
+    findings = run_checks(Corpus([load_source(str(SEED_000))]))
+    expected = [
+        ("arabic-variant", *where(text, 28, "برزاني"), "برزاني", "بارزاني"),
+        ("mark-variant", *where(text, 1, "Dā'iš"), "Dā'iš", "Dā‘iš"),
+        ("possible-typo", *where(text, 1, "Pešmaga"), "Pešmaga", "Pešmarga"),
+        ("possible-typo", *where(text, 11, "Peršmarga"), "Peršmarga", "Pešmarga"),
+    ]
+    assert summary(findings) == sorted(expected)
+    assert {f.rule: f.fix for f in findings}["mark-variant"] == "Dā‘iš"
+
+
+def test_seed_000_in_nfd_and_crlf_reports_original_columns():
+    import unicodedata
+    text = SEED_000.read_text(encoding="utf-8")
+    nfd = unicodedata.normalize("NFD", text).replace("\n", "\r\n")
+    findings = run_checks(corpus_of(nfd), {"mark-variant", "possible-typo"})
+    nfd_line_1 = nfd.split("\r\n")[0]
+    first = findings[0]
+    assert (first.line, first.text) == (1, "Pešmaga")
+    assert nfd_line_1[first.col - 1:first.end_col - 1] == unicodedata.normalize("NFD", "Pešmaga")
+
+
+def test_distinct_names_are_never_merged():
+    findings = run_checks(Corpus([load_source(str(FIXTURES / "distinct.txt"))]))
+    assert findings == []
+
+
+@pytest.mark.parametrize("rare, frequent", [
+    ("masud", "masrur"), ("sad", "said"), ("jamal", "jalal"), ("husayn", "hasan"),
+    ("hassan", "hasan"), ("hamdi", "hamid"), ("iraqi", "iraq"), ("kurdistani", "kurdistan"),
+])
+def test_edits_that_make_other_names_are_not_typos(rare, frequent):
+    assert not is_typo_edit(rare, frequent)
+
+
+@pytest.mark.parametrize("rare, frequent", [
+    ("persmarga", "pesmarga"), ("pesmaga", "pesmarga"), ("bagdhad", "baghdad"),
+    ("barzani", "barazani"), ("peshmerga", "peshmarga"),
+])
+def test_typo_like_edits(rare, frequent):
+    assert is_typo_edit(rare, frequent)
+
+
+def test_planted_variants_in_constructed_text():
+    text = (FIXTURES / "planted.txt").read_text(encoding="utf-8")
+    findings = run_checks(corpus_of(text))
+    got = summary(findings)
+    assert ("diacritic-variant", *where(text, 7, "Barazani"), "Barazani", "Barazānī") in got
+    assert ("mark-variant", *where(text, 7, "Dā'iš"), "Dā'iš", "Dā‘iš") in got
+    assert ("diacritic-variant", *where(text, 7, "Kirkuk"), "Kirkuk", "Kirkūk") in got
+    assert ("scheme-mix", *where(text, 9, "Hāshim"), "Hāshim", None) in got
+    kirkuk = next(f for f in findings if f.text == "Kirkuk")
+    assert kirkuk.fix is None, "a 1:1 tie is not an unambiguous fix"
+    flagged = {f.text for f in findings}
+    assert not flagged & {"Pešmarga", "Barazānī", "Dā‘iš", "Masrūr", "Šawkat", "Irbil"}
+
+
+def test_variants_are_found_across_files_and_reported_per_file():
+    findings = run_checks(corpus_of("Dā‘iš, Dā‘iš and Dā‘iš.", "The Dā'iš."), {"mark-variant"})
+    assert [(f.path, f.line, f.col, f.text) for f in findings] == [("doc1.txt", 1, 5, "Dā'iš")]
+
+
+def test_quote_is_not_an_ayn():
+    text = "‘Umar’ arrived. Later ʿUmar left, and ʿUmar returned. ‘Ali’ spoke."
+    assert run_checks(corpus_of(text), {"mark-variant", "diacritic-variant"}) == []
+    assert [t.form for t in tokens("“Dā‘iš” and Qur’ān")] == ["Dā‘iš", "and", "Qur’ān"]
+
+
+def test_missing_ayn_is_a_mark_variant():
+    text = "Ibn ʿUmar said it. Ibn ʿUmar wrote. Ibn ʿUmar left. Ibn Umar came back."
+    findings = run_checks(corpus_of(text), {"mark-variant"})
+    assert [(f.text, f.suggestion) for f in findings] == [("Umar", "ʿUmar")]
+
+
+def test_table_rejected_and_other_spellings():
+    table = ("arabic\tlatin\tstatus\tcount\tarabic_variants\tlatin_variants\tdistinct\n"
+             "بيشمركة\tPešmarga\tpreferred\t3\t\tPeshmerga:2:rejected|Peshmarga:1:admitted\t\n"
+             "مسرور\tMasrūr\tpreferred\t3\t\t\tMasʿūd\n")
+    text = "The Peshmerga and the Pesmarga and the Peshmarga. Masʿūd met Masrūr."
+    findings = run_checks(corpus_of(text, table=table))
+    got = [(f.rule, f.text, f.fix) for f in findings]
+    assert ("rejected-form", "Peshmerga", "Pešmarga") in got
+    assert ("rejected-form", "Pesmarga", "Pešmarga") in got
+    assert not any(f.text in {"Peshmarga", "Masʿūd", "Masrūr"} for f in findings)
+
+
+def test_duplicate_paragraphs_of_seed_001():
+    seed = ROOT / "seeds" / "001_08e095c4806c388f.txt"
+    findings = run_checks(Corpus([load_source(str(seed))]), {"duplicate-paragraph"})
+    assert [(f.line, f.message) for f in findings] == [
+        (line, f"paragraph repeats line {line - 7}") for line in range(11, 18)
+    ]
+
+
+def test_arabic_variants_of_kurdish_name_and_not_of_other_words():
+    text = "وصل كاگينز إلى أربيل. قال كاگينز إن الپێشمهرگة مستعدة. ثم التقى كاكينز بقوات البيشمركة والبيشمركة.\n\nسعد وسعيد في أراضيه والأرضية."
+    findings = run_checks(corpus_of(text), {"arabic-variant"})
+    assert {f.text for f in findings} == {"كاكينز", "الپێشمهرگة"}
+
+
+def test_missing_canonical_in_bilingual_seed():
+    table = ("arabic\tlatin\n" "بيشمركة\tPešmarga\n" "مسرور\tMasrūr\n")
+    corpus = Corpus([load_source(str(SEED_000))], parse_table(table))
+    findings = run_checks(corpus, {"missing-canonical"})
+    assert {(f.line, f.text) for f in findings} == {(24, "البيشمركة"), (34, "للبيشمركة")}
