@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -30,7 +30,11 @@ from .names import (
     latin_sound_skeleton, latin_vowelled,
 )
 from .normalize import ARABIC_WORD, arabic_key, arabic_skeleton, fold_latin
-from .table import FormPreference, Table, entry_from_counts
+from .style import HouseStyle, infer_style
+from .table import FormPreference, Table, entry_from_counts, merge_tables
+
+if TYPE_CHECKING:
+    from .schemes import Scheme
 
 #: A pair at or above this score stands on its own; between WEAK and STRONG it needs a strong
 #: form of the same Arabic name that it is a spelling variant of.
@@ -326,3 +330,19 @@ def learn_pairs(items: Iterable[Sequence[Document]]) -> list[Pair]:
     """Aligned, paired and agreement-filtered pairs of bilingual items (each item one bilingual
     document, or an Arabic and an English document)."""
     return filter_by_agreement(pair for item in items for pair in pair_alignment(align_documents(item)))
+
+
+def learn_table(
+    items: Iterable[Sequence[Document]], base: Table | None = None,
+    schemes: Mapping[str, "Scheme"] | None = None,
+) -> tuple[Table, HouseStyle, list[Pair]]:
+    """The whole of ``translit learn``: pairs, a table (merged into ``base`` for --update, never
+    touching curated rows), and the house style inferred from the resulting table, whose keys
+    are stored in ``table.style`` and break ties between equally frequent forms."""
+    pairs = learn_pairs(items)
+    draft = build_table(pairs)
+    style = infer_style(merge_tables(base, draft) if base else draft, schemes)
+    learned = build_table(pairs, style.keys)
+    table = merge_tables(base, learned) if base else learned
+    table.style = dict(style.keys)
+    return table, style, pairs

@@ -28,6 +28,7 @@ import enum
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree.ElementTree import Element, ParseError, SubElement, fromstring, indent, tostring
 
 from .errors import TableError
 from .normalize import AYN_HAMZA_MARKS, arabic_key, clean
@@ -169,14 +170,17 @@ def parse_table(text: str, name: str = "<table>") -> Table:
     return table
 
 
-def load_table(path: str) -> Table:
+def _read_text(path: str) -> str:
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        return Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise TableError(f"{path}: no such table file") from None
     except (OSError, UnicodeDecodeError) as error:
         raise TableError(f"{path}: cannot read table ({error})") from None
-    return parse_table(text, path)
+
+
+def load_table(path: str) -> Table:
+    return parse_table(_read_text(path), path)
 
 
 def format_table(table: Table) -> str:
@@ -304,3 +308,111 @@ def merge_tables(base: Table, learned: Table) -> Table:
             del merged.entries[old.arabic]
             merged.add(updated)
     return merged
+
+
+# --- TBX (the termbase exchange format of CAT tools) ------------------------------------------
+
+TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: administrativeStatus values of TBX-Basic for our statuses, and back.
+TBX_STATUS = {
+    Status.PREFERRED: "preferredTerm-admn-sts",
+    Status.ADMITTED: "admittedTerm-admn-sts",
+    Status.REJECTED: "deprecatedTerm-admn-sts",
+}
+_STATUS_FROM_TBX = {value: status for status, value in TBX_STATUS.items()} | {
+    "supersededTerm-admn-sts": Status.REJECTED, "notRecommendedTerm-admn-sts": Status.REJECTED,
+}
+
+
+def _term_sec(parent, term: str, status: Status) -> None:
+    section = SubElement(parent, "termSec")
+    SubElement(section, "term").text = term
+    note = SubElement(section, "termNote", type="administrativeStatus")
+    note.text = TBX_STATUS[status]
+
+
+def to_tbx(table: Table) -> str:
+    """TBX v3 (ISO 30042:2019), TBX-Basic dialect: one conceptEntry per name, an ``ar``
+    langSec with the key and its spelling variants, an ``en`` langSec with the canonical form
+    (the entry's status) and the other forms (their statuses)."""
+    root = Element("tbx", {"type": "TBX-Basic", "style": "dca", _XML_LANG: "en", "xmlns": TBX_NAMESPACE})
+    header = SubElement(SubElement(SubElement(root, "tbxHeader"), "fileDesc"), "sourceDesc")
+    SubElement(header, "p").text = "translit house table"
+    body = SubElement(SubElement(root, "text"), "body")
+    for number, key in enumerate(sorted(table.entries), start=1):
+        entry = table.entries[key]
+        concept = SubElement(body, "conceptEntry", id=f"c{number}")
+        arabic = SubElement(concept, "langSec", {_XML_LANG: "ar"})
+        for form in [entry.arabic, *entry.arabic_variants]:
+            _term_sec(arabic, form, entry.status if form == entry.arabic else Status.ADMITTED)
+        latin = SubElement(concept, "langSec", {_XML_LANG: "en"})
+        _term_sec(latin, entry.latin, entry.status)
+        for variant in entry.latin_variants:
+            _term_sec(latin, variant.form, variant.status)
+    indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + tostring(root, encoding="unicode") + "\n"
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def _terms(lang_section) -> list[tuple[str, Status]]:
+    """(term, status) of a langSec (TBX v3) or langSet (TBX v2: tig/ntig), in order."""
+    found = []
+    for section in lang_section:
+        if _local(section.tag) not in ("termSec", "tig", "ntig"):
+            continue
+        term = next((e for e in section.iter() if _local(e.tag) == "term"), None)
+        status = next(
+            (e.text for e in section.iter()
+             if _local(e.tag) == "termNote" and e.get("type") == "administrativeStatus"), None,
+        )
+        if term is not None and term.text and term.text.strip():
+            found.append((clean(term.text.strip()), _STATUS_FROM_TBX.get((status or "").strip(), Status.PREFERRED)))
+    return found
+
+
+def _lang(section) -> str:
+    return (section.get(_XML_LANG) or section.get("lang") or "").lower().split("-")[0]
+
+
+def _entry_from_concept(concept, where: str) -> Entry | None:
+    by_lang: dict[str, list[tuple[str, Status]]] = {}
+    for section in concept:
+        if _local(section.tag) in ("langSec", "langSet"):
+            by_lang.setdefault(_lang(section), []).extend(_terms(section))
+    arabic, latin = by_lang.get("ar", []), by_lang.get("en", [])
+    if not arabic or not latin:
+        return None
+    canonical = next((t for t in latin if t[1] is not Status.REJECTED), latin[0])
+    return Entry(
+        arabic=arabic_key(arabic[0][0]), latin=canonical[0], status=canonical[1],
+        arabic_variants=[form for form, _ in arabic[1:]],
+        latin_variants=[Variant(form, 1, status) for form, status in latin if form != canonical[0]],
+        evidence=[where], curated=True,
+    )
+
+
+def parse_tbx(text: str, name: str = "<tbx>") -> Table:
+    """A table from TBX v3 (conceptEntry/langSec/termSec) or v2 (termEntry/langSet/tig).
+    Entries come from a person's termbase, so they are curated; concepts without both an
+    Arabic and an English term are skipped."""
+    try:
+        root = fromstring(text)
+    except ParseError as error:
+        raise TableError(f"{name}: not valid TBX/XML ({error})") from None
+    table = Table()
+    for concept in root.iter():
+        if _local(concept.tag) in ("conceptEntry", "termEntry"):
+            entry = _entry_from_concept(concept, f"{name}#{concept.get('id', '')}")
+            if entry is not None:
+                table.add(entry)
+    return table
+
+
+def read_table(path: str) -> Table:
+    """A table from a TSV or a TBX file (told apart by content: TBX starts with ``<``)."""
+    text = _read_text(path)
+    return parse_tbx(text, path) if text.lstrip().startswith("<") else parse_table(text, path)
