@@ -109,6 +109,67 @@ def align(files: tuple[str, ...], fmt: str | None) -> None:
 
 # --- learn (issue 4) ---------------------------------------------------------------------
 
+from .learn import learn_table  # noqa: E402
+from .style import format_report  # noqa: E402
+from .table import Table, format_table, read_table, to_tbx  # noqa: E402
+from .documents import detect_layout, write_atomic as _write_table  # noqa: E402
+
+_TABLE_FORMATS = {"tsv": format_table, "tbx": to_tbx}
+
+
+def _emit_table(table: Table, fmt: str, output: str | None) -> None:
+    """A table to a file (atomically) or to standard output."""
+    text = _TABLE_FORMATS[fmt](table)
+    if output and output != "-":
+        _write_table(output, text)
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("-o", "--output", metavar="TABLE", help="Write the table here [default: stdout].")
+@click.option("--update", "update_path", metavar="TABLE",
+              help="Merge into this table (TSV or TBX) and write it back (or to -o); curated rows are kept as they are.")
+@click.option("--format", "fmt", type=click.Choice(sorted(_TABLE_FORMATS)), default="tsv", show_default=True,
+              help="Table format: tsv (the house table) or tbx (TBX-Basic v3 for CAT tools).")
+@click.option("--style", "show_style", is_flag=True,
+              help="Print the house-style report (nearest scheme, overrides) on stdout; the table goes only to -o/--update.")
+@handle_errors
+def learn(files: tuple[str, ...], output: str | None, update_path: str | None, fmt: str, show_style: bool) -> None:
+    """Learn the house table and style from bilingual items.
+
+    Each FILE is one bilingual item (both languages, any layout); two files of one item can
+    be given as ARABIC.txt+ENGLISH.txt.  Use - for standard input.
+    """
+    items = [[load_document(part) for part in name.split("+")] if "+" in name else [load_document(name)] for name in files]
+    base = read_table(update_path) if update_path else None
+    table, style, pairs = learn_table(items, base)
+    for item in items:
+        if len(item) == 1 and detect_layout(item[0].paragraphs) in _ONE_SIDED_NOTES:
+            note(f"{item[0].path}: not bilingual, nothing learned from it")
+    note(f"{len(pairs)} pairs, {len(table.entries)} names; nearest scheme {style.keys.get('scheme', 'unknown')}")
+    target = output or update_path
+    if show_style:
+        click.echo(format_report(style), nl=False)
+    if target or not show_style:
+        _emit_table(table, fmt, target)
+
+
+@main.command("table")
+@click.argument("source", metavar="TABLE")
+@click.option("-o", "--output", metavar="FILE", help="Write here [default: stdout].")
+@click.option("--to", "fmt", type=click.Choice(sorted(_TABLE_FORMATS)), required=True,
+              help="Target format: tbx (export for CAT tools) or tsv (import a TBX termbase).")
+@handle_errors
+def table_command(source: str, output: str | None, fmt: str) -> None:
+    """Convert a house table between TSV and TBX (the input format is detected).
+
+    Terms imported from TBX are marked curated: learning never overwrites them.
+    """
+    _emit_table(read_table(source), fmt, output)
+
+
 # --- check (issue 5) ---------------------------------------------------------------------
 
 import codecs as _codecs  # noqa: E402

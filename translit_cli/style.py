@@ -148,8 +148,10 @@ def _majority(counter: Counter) -> str | None:
 def default_schemes() -> dict[str, "Scheme"]:
     """Every scheme of mappings/, in the contract's order (imported here, not at module load,
     so that reading and writing tables never needs the scheme tables)."""
-    from .schemes import SCHEME_NAMES, load_scheme
-
+    try:
+        from .schemes import SCHEME_NAMES, load_scheme
+    except ImportError:  # a build without mappings/: report the house's values only
+        return {}
     return {name: load_scheme(name) for name in SCHEME_NAMES}
 
 
@@ -190,16 +192,18 @@ def infer_style(table: Table, schemes: Mapping[str, "Scheme"] | None = None) -> 
     if not evidence.names:
         return HouseStyle({}, evidence, {})
     scores = {name: agreement(scheme, evidence) for name, scheme in schemes.items()}
-    nearest = min(scores, key=lambda name: (-scores[name], list(schemes).index(name)))
-    scheme = schemes[nearest]
-    keys = {"scheme": nearest}
+    keys: dict[str, str] = {}
+    letters: Mapping[str, str] = {}
+    if scores:
+        nearest = min(scores, key=lambda name: (-scores[name], list(schemes).index(name)))
+        keys["scheme"], letters = nearest, schemes[nearest].letters
     for name, votes in (("ayn", evidence.ayn), ("hamza", evidence.hamza),
                         ("long_vowels", evidence.long_vowels), ("article", evidence.articles)):
         if votes:
             keys[name] = _majority(votes)
     for letter, votes in sorted(evidence.letters.items()):
         value = _majority(votes)
-        if _nfc(scheme.letters.get(letter, "")).lower() != value:
+        if _nfc(letters.get(letter, "")).lower() != value:
             keys[f"letter:{letter}"] = value
     return HouseStyle(keys, evidence, scores)
 
@@ -223,7 +227,7 @@ def format_report(style: HouseStyle) -> str:
     lines = [
         f"names: {evidence.names} counted, {len(evidence.conventional)} conventional spellings left out"
         + (f" ({', '.join(sorted(evidence.conventional)[:8])})" if evidence.conventional else ""),
-        f"nearest scheme: {style.keys['scheme']} (votes agreeing: {ranking})",
+        f"nearest scheme: {style.keys.get('scheme', 'none (no scheme tables installed)')} (votes agreeing: {ranking})",
         f"ʿayn: {_votes(evidence.ayn) or 'not seen'}",
         f"hamza: {_votes(evidence.hamza) or 'not seen'}",
         f"long vowels: {_votes(evidence.long_vowels) or 'not seen'}",
