@@ -11,7 +11,7 @@ from typing import BinaryIO
 
 from ..documents import Document, Paragraph, decode, parse_document, read_bytes
 from ..errors import InputError
-from ..latin import LatinToken, is_name_like, tokens
+from ..latin import QUOTE_MARKS, LatinToken, is_name_like, tokens
 from ..normalize import fold_latin
 from ..table import Table
 from .findings import RULES, Finding
@@ -47,16 +47,32 @@ class Corpus:
     table: Table | None = None
     occurrences: list[Occurrence] = field(default_factory=list)
 
+    #: Plain words seen starting lower-case (mid-sentence): English vocabulary, not names.
+    vocabulary: set[str] = field(default_factory=set)
+
     def __post_init__(self) -> None:
-        if not self.occurrences:
-            self.occurrences = [
-                Occurrence(index, paragraph, token)
-                for index, source in enumerate(self.sources)
-                for paragraph in source.document.paragraphs
-                if paragraph.latin_letters
-                for token in tokens(paragraph.text)
-                if is_name_like(token.form)
-            ]
+        if self.occurrences:
+            return
+        found = []
+        for index, source in enumerate(self.sources):
+            for paragraph in source.document.paragraphs:
+                if not paragraph.latin_letters:
+                    continue
+                for token in tokens(paragraph.text):
+                    if token.form[:1].islower() and token.form.isascii():
+                        self.vocabulary.add(token.form.casefold())
+                    elif is_name_like(token.form):
+                        found.append(Occurrence(index, paragraph, token))
+        self.occurrences = [self._unquoted(o) for o in found]
+
+    def _unquoted(self, occurrence: Occurrence) -> Occurrence:
+        """'Indeed or 'As: a quote-like mark before an English word is a quotation mark."""
+        token = occurrence.token
+        plain = token.form[1:]
+        if token.form[:1] in QUOTE_MARKS and plain.casefold() in self.vocabulary:
+            return Occurrence(occurrence.source, occurrence.paragraph,
+                              LatinToken(plain, token.start + 1, token.end))
+        return occurrence
 
     def fold_counts(self) -> Counter[str]:
         """How often each folded name (fold_latin) occurs, unambiguous tokens only."""

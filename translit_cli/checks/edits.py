@@ -6,13 +6,19 @@ roots and vowel patterns, so changing a vowel or a doubled consonant in a *short
 makes another name, while dropping or adding a consonant inside a long word rarely does.  Hence
 the minimum lengths below, measured on the shorter folded form:
 
-* a consonant inserted or dropped inside the word (Peršmarga, Pešmaga for Pešmarga): 5;
-* two neighbouring letters swapped (Bagdhad): 6;
+* a consonant inserted or dropped inside the word (Peršmarga, Pešmaga for Pešmarga): 6
+  (Majid / Masjid, Hasah / Hafsah are other words);
+* two neighbouring consonants swapped (Bagdhad): 6; a vowel and a consonant (Sulami /
+  Sulaim, another name): 7;
 * a vowel inserted or dropped, or a consonant doubled or undoubled (Barzani / Barazani,
   Muhamad): 7;
-* one letter replaced by another (Peshmarga / Peshmerga): 7, never the first letter.
+* one vowel replaced by another inside the word (Peshmarga / Peshmerga, Muhammed): 7.  A
+  consonant replaced by another makes another name (Kharijah / Khadijah, Umaimah / Umairah)
+  far more often than a typo, so it is never reported without a table.
 
 Edits at either end are never typos: they are English and Arabic suffixes (Iraq / Iraqi).
+Words that also occur in lower case mid-sentence are English vocabulary and are left out by
+the caller (Whoever / Whomever).
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 VOWELS = frozenset("aeiouy")
-MIN_CONSONANT_INDEL = 5
+MIN_CONSONANT_INDEL = 6
 MIN_TRANSPOSITION = 6
 MIN_VOWEL_INDEL = 7
 MIN_SUBSTITUTION = 7
@@ -43,11 +49,14 @@ def _indel_is_typo(longer: str, shorter: str) -> bool:
 def _same_length_is_typo(first: str, second: str) -> bool:
     differing = [i for i, (a, b) in enumerate(zip(first, second)) if a != b]
     if len(differing) == 1:
-        return differing[0] > 0 and len(first) >= MIN_SUBSTITUTION
+        index = differing[0]
+        vowels = {first[index], second[index]} <= VOWELS
+        return vowels and 0 < index < len(first) - 1 and len(first) >= MIN_SUBSTITUTION
     if len(differing) == 2:
         i, j = differing
         swapped = j == i + 1 and first[i] == second[j] and first[j] == second[i]
-        return swapped and len(first) >= MIN_TRANSPOSITION
+        needed = MIN_VOWEL_INDEL if VOWELS & {first[i], first[j]} else MIN_TRANSPOSITION
+        return swapped and len(first) >= needed
     return False
 
 

@@ -210,13 +210,14 @@ def _typo_findings(
 ) -> list[Finding]:
     totals = {fold: group.total for fold, group in groups.items()}
     table_folds = set(index.by_fold)
-    neighbours = NeighbourIndex(
-        {fold for fold, total in totals.items() if total >= MIN_FREQUENT} | table_folds
-    )
+    neighbours = NeighbourIndex({
+        fold for fold, total in totals.items()
+        if total >= MIN_FREQUENT and fold not in corpus.vocabulary
+    } | table_folds)
     findings = []
     for fold in sorted(groups):
         group = groups[fold]
-        if fold in index.known or not group.total:
+        if fold in index.known or fold in corpus.vocabulary or not group.total:
             continue
         target = _typo_target(fold, group.total, neighbours, totals, index, evidence)
         if target is None:
