@@ -240,3 +240,43 @@ def test_unvocalized_gap_detector_catches_a_missing_harakah():
     assert unvocalized_gaps("مسْرُور") == [0]
     assert unvocalized_gaps("مَسْرُور") == []
     assert unvocalized_gaps("اللّٰه") == []
+# --- evaluation lists --------------------------------------------------------------------
+
+
+def test_names_eval_is_complete_and_marks_seed_names_honestly():
+    rows = read_tsv(NAMES_EVAL, NAMES_HEADER)
+    assert len(rows) >= 150
+    seed_text = clean(" ".join(path.read_text(encoding="utf-8") for path in SEEDS.glob("*.txt")))
+    keys = [row.fields["arabic"] for row in rows]
+    assert len(keys) == len(set(keys))
+    for row in rows:
+        assert row.fields["kind"] in KINDS - {"word"}, row.line
+        assert all(row.fields[scheme] and LATIN_ENTRY.fullmatch(row.fields[scheme])
+                   for scheme in SCHEMES), row.line
+        in_seed = row.fields["arabic"] in seed_text
+        assert row.fields["source"] == ("seed" if in_seed else "news"), row.line
+
+
+def test_names_eval_uses_each_scheme_s_own_ayn_and_hamza_characters():
+    """DMG ʿ ʾ, ALA-LC ʻ ʼ, IJMES ʿ ʾ, ISO 233 ʿ ʾ, BGN ‘ ’; never an ASCII apostrophe."""
+    allowed = {"dmg": "ʿʾ", "ala-lc": "ʻʼ", "ijmes": "ʿʾ", "iso233": "ʿʾ", "bgn": "‘’"}
+    marks = set("ʿʾʻʼ‘’'`")
+    for row in read_tsv(NAMES_EVAL, NAMES_HEADER):
+        for scheme in SCHEMES:
+            used = set(row.fields[scheme]) & marks
+            assert used <= set(allowed[scheme]), (row.line, scheme, row.fields[scheme])
+
+
+def test_alalc_eval_follows_ala_lc_conventions():
+    rows = read_tsv(ALALC_EVAL, ["arabic", "ala-lc"])
+    assert len(rows) >= 600
+    keys = [row.fields["arabic"] for row in rows]
+    assert len(keys) == len(set(keys))
+    for row in rows:
+        arabic, latin = row.fields["arabic"], row.fields["ala-lc"]
+        assert ARABIC_ENTRY.fullmatch(strip_arabic_diacritics(arabic)), row.line
+        assert LATIN_ENTRY.fullmatch(latin), row.line
+        assert not set(latin) & set("ʿʾ‘’'`"), row.line          # ʻ U+02BB and ʼ U+02BC only
+        assert not ASSIMILATED_ARTICLE.search(latin), row.line            # al- never assimilated
+        if arabic.endswith("ى"):
+            assert "á" in latin, row.line                                  # alif maqṣūra
