@@ -116,6 +116,17 @@ def mark_key(form: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in form if c not in _SIGNS).casefold())
 
 
+def adds_diacritics_only(plain: str, marked: str) -> bool:
+    """Is ``marked`` the letters of ``plain`` with diacritics added (never changed)?
+    Barazani → Barazānī yes; Maṭḫūǧ → Maṭḥūġ no: ḫ and ḥ are different letters, so those are
+    different names."""
+    first = [unicodedata.normalize("NFD", c) for c in plain.casefold() if c not in _SIGNS]
+    second = [unicodedata.normalize("NFD", c) for c in marked.casefold() if c not in _SIGNS]
+    return len(first) == len(second) and all(
+        b.startswith(a) and set(a[1:]) <= set(b[1:]) for a, b in zip(first, second)
+    )
+
+
 def has_marks(form: str) -> bool:
     return any(c in _SIGNS for c in form)
 

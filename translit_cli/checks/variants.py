@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..latin import MODIFIER_MARKS, has_marks, mark_key, match_case
+from ..latin import MODIFIER_MARKS, adds_diacritics_only, has_marks, mark_key, match_case
 from ..normalize import fold_latin
 from ..table import Entry, Status, Table
 from .corpus import Corpus, Occurrence, finding_at
@@ -162,6 +162,9 @@ def _variant_findings(corpus: Corpus, group: Group, index: TableIndex) -> list[F
         if spelling.key == canonical.casefold() or spelling.key in admitted:
             continue
         marks_only = mark_key(spelling.key) == mark_key(canonical)
+        if not (marks_only or entry or adds_diacritics_only(spelling.key, canonical)
+                or adds_diacritics_only(canonical, spelling.key)):
+            continue  # different dotted letters (ḥ / ḫ): another name, not a variant
         rule = "rejected-form" if entry else "mark-variant" if marks_only else "diacritic-variant"
         for occurrence in spelling.occurrences:
             token = occurrence.token
