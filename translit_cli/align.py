@@ -22,7 +22,6 @@ path no longer touches its edge, so long bitexts align in near-linear time.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -61,7 +60,7 @@ NAME_MATCH_RATIO = 80.0
 MIN_SKELETON = 3
 FUZZY_SKELETON = 4
 #: Initial half-width of the search band (paragraphs); doubled while the path touches it.
-INITIAL_BAND = 12
+INITIAL_BAND = 8
 #: Beads whose confidence is below this are flagged in human output.
 LOW_CONFIDENCE = 0.5
 
@@ -110,14 +109,20 @@ class Alignment:
     latin_path: str
 
 
+MAX_BEAD_SIDE = 3
+
+
 @dataclass(frozen=True)
 class _Side:
-    """Per-paragraph features of one side, with prefix sums of lengths for O(1) bead lengths."""
+    """Per-paragraph features of one side, precomputed for every run of up to three
+    paragraphs (indexed by run length, then by the position after the run) so that a bead's
+    cost is a few look-ups: prefix sums of letters, unions of anchors, caption flags."""
 
     lengths: list[float]
     prefix: list[float]
-    anchors: list[frozenset[str]]
     boilerplate: list[bool]
+    anchors: dict[int, list[frozenset[str]]]
+    kinds: dict[int, list[frozenset[bool]]]
 
 
 def is_boilerplate(paragraph: Paragraph) -> bool:
@@ -217,9 +222,20 @@ def _anchor_sets(arabic: Sequence[Paragraph], latin: Sequence[Paragraph]) -> tup
     return arabic_sets, latin_sets
 
 
+def _runs(values: list, size: int) -> list[frozenset]:
+    """Union of ``values`` (sets, or flags) over each run of ``size`` items, by end position."""
+    sets = [v if isinstance(v, frozenset) else frozenset([v]) for v in values]
+    return [frozenset()] * size + [frozenset().union(*sets[end - size:end]) for end in range(size, len(values) + 1)]
+
+
 def _side(paragraphs: Sequence[Paragraph], anchors: list[frozenset[str]]) -> _Side:
     lengths = [_letters(p) for p in paragraphs]
-    return _Side(lengths, [0.0, *accumulate(lengths)], anchors, [is_boilerplate(p) for p in paragraphs])
+    boilerplate = [is_boilerplate(p) for p in paragraphs]
+    sizes = range(1, MAX_BEAD_SIDE + 1)
+    return _Side(
+        lengths, [0.0, *accumulate(lengths)], boilerplate,
+        {k: _runs(anchors, k) for k in sizes}, {k: _runs(boilerplate, k) for k in sizes},
+    )
 
 
 def _tail_cost(delta: float) -> Cost:
@@ -246,14 +262,14 @@ class _Scorer:
 
     def _dice(self, i0: int, i1: int, j0: int, j1: int) -> float | None:
         """Dice coefficient of the bead's anchors, or None when it has none at all."""
-        arabic = frozenset().union(*self.arabic.anchors[i0:i1])
-        latin = frozenset().union(*self.latin.anchors[j0:j1])
+        arabic = self.arabic.anchors[i1 - i0][i1]
+        latin = self.latin.anchors[j1 - j0][j1]
         total = len(arabic) + len(latin)
         return 2.0 * len(arabic & latin) / total if total else None
 
     def _boilerplate_mismatch(self, i0: int, i1: int, j0: int, j1: int) -> bool:
         """A caption paired with content, or a bead mixing both on one side."""
-        return set(self.arabic.boilerplate[i0:i1]) != set(self.latin.boilerplate[j0:j1])
+        return self.arabic.kinds[i1 - i0][i1] != self.latin.kinds[j1 - j0][j1]
 
     def cost(self, i: int, j: int, shape: BeadShape) -> Cost:
         """Cost of the bead of ``shape`` that ends after Arabic ``i`` and Latin ``j``."""
@@ -289,25 +305,18 @@ class _Scorer:
         return round(min(1.0, max(0.0, score)), 3)
 
 
-def _band_centres(arabic: _Side, latin: _Side) -> list[int]:
-    """For each Arabic position, the Latin position with the same cumulative letter share."""
-    total_arabic, total_latin = arabic.prefix[-1], latin.prefix[-1]
-    centres = []
-    for done in arabic.prefix:
-        target = done / total_arabic * total_latin if total_arabic else 0.0
-        centres.append(min(len(latin.lengths), bisect_left(latin.prefix, target)))
-    centres[-1] = len(latin.lengths)
-    return centres
-
-
-def _search(scorer: _Scorer, bounds: list[tuple[int, int]]) -> tuple[list[tuple[int, int, BeadShape]], bool]:
-    """Best monotone path inside the band; also whether it touches the band's edge."""
-    n = len(bounds) - 1
+def _search(scorer: _Scorer, n: int, m: int, width: int) -> tuple[list[tuple[int, int, BeadShape]], bool]:
+    """Best monotone path inside a band that follows the running optimum: row i spans
+    ``width`` cells either side of the cheapest cell of row i - 1 (the last row reaches the
+    end).  Also says whether the path touches the band's edge (then the caller widens it)."""
     shapes = list(BEAD_PRIORS)
     best: list[list[float]] = []
     back: list[list[BeadShape | None]] = []
+    bounds: list[tuple[int, int]] = []
+    centre = 0
     for i in range(n + 1):
-        lo, hi = bounds[i]
+        lo, hi = max(0, centre - width), (m if i == n else min(m, centre + width))
+        bounds.append((lo, hi))
         row_cost = [math.inf] * (hi - lo + 1)
         row_back: list[BeadShape | None] = [None] * (hi - lo + 1)
         for j in range(lo, hi + 1):
@@ -319,7 +328,7 @@ def _search(scorer: _Scorer, bounds: list[tuple[int, int]]) -> tuple[list[tuple[
                 if k > i or l > j:
                     continue
                 previous = row_cost if k == 0 else best[i - k]
-                prev_lo, prev_hi = (lo, hi) if k == 0 else bounds[i - k]
+                prev_lo, prev_hi = bounds[i - k]
                 if not prev_lo <= j - l <= prev_hi:
                     continue
                 start = previous[j - l - prev_lo]
@@ -330,6 +339,7 @@ def _search(scorer: _Scorer, bounds: list[tuple[int, int]]) -> tuple[list[tuple[
                     row_cost[j - lo], row_back[j - lo] = total, shape
         best.append(row_cost)
         back.append(row_back)
+        centre = lo + min(range(len(row_cost)), key=row_cost.__getitem__)
     return _trace(back, bounds)
 
 
@@ -351,15 +361,6 @@ def _trace(back: list[list[BeadShape | None]], bounds: list[tuple[int, int]]) ->
     return path, touches
 
 
-def _bounds(centres: list[int], width: int, latin_count: int) -> list[tuple[int, int]]:
-    """Row i spans from its own centre to the next row's, widened by ``width`` each way."""
-    bounds = []
-    for i, centre in enumerate(centres):
-        following = centres[i + 1] if i + 1 < len(centres) else centre
-        bounds.append((max(0, centre - width), min(latin_count, following + width)))
-    return bounds
-
-
 def _letter_ratio(arabic: _Side, latin: _Side) -> float:
     """Latin letters per Arabic letter in this item (English spells the short vowels that
     Arabic leaves out), shrunk towards the typical ratio so that a short item cannot make any
@@ -376,10 +377,9 @@ def align(arabic: Sequence[Paragraph], latin: Sequence[Paragraph]) -> list[Bead]
     arabic_anchors, latin_anchors = _anchor_sets(arabic, latin)
     arabic_side, latin_side = _side(arabic, arabic_anchors), _side(latin, latin_anchors)
     scorer = _Scorer(arabic_side, latin_side, _letter_ratio(arabic_side, latin_side))
-    centres = _band_centres(arabic_side, latin_side)
     width = INITIAL_BAND
     while True:
-        path, touches = _search(scorer, _bounds(centres, width, len(latin)))
+        path, touches = _search(scorer, len(arabic), len(latin), width)
         if not touches or width > max(len(arabic), len(latin)):
             break
         width *= 2

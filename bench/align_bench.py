@@ -1,0 +1,174 @@
+"""Benchmark of `translit align`: strict bead F1 and speed, side by side with nltk's
+``gale_church`` and the ``galechurch`` package, measured in the same run.
+
+    python3 -m pip install -e '.[bench-align]' && python3 bench/align_bench.py
+
+Strict bead F1 counts a bead as right only when both of its sides are exactly the gold ones
+(1-0 and 0-1 beads included).  translit reads each item as a document (so it must also find
+the sides and the layout); the peers are handed the gold Arabic and English sides already
+split, which favours them.  Paragraph length for the peers is what they expect: characters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import galechurch  # noqa: E402
+from align_data import LAYOUTS, Bitext, perturb, quran_bitexts, render, seed_variants  # noqa: E402
+from nltk.translate import gale_church  # noqa: E402
+
+from translit_cli.align import align_documents  # noqa: E402
+from translit_cli.documents import Document, is_arabic_side, parse_document, sides  # noqa: E402
+
+BeadSet = set[tuple[tuple[int, ...], tuple[int, ...]]]
+Aligner = Callable[[list[str], list[str]], BeadSet]
+
+
+def translit_beads(documents: Sequence[Document]) -> BeadSet:
+    """Our beads as (Arabic positions, English positions) on each side of the item."""
+    if len(documents) == 1:
+        arabic, latin = sides(documents[0].paragraphs)
+    else:
+        arabic, latin = sorted((d.paragraphs for d in documents), key=lambda ps: not is_arabic_side(ps[0]))
+    where = {id(p): k for k, p in enumerate(arabic)} | {id(p): k for k, p in enumerate(latin)}
+    alignment = align_documents(documents)
+    return {
+        (tuple(where[id(p)] for p in bead.arabic), tuple(where[id(p)] for p in bead.latin))
+        for bead in alignment.beads
+    }
+
+
+def beads_from_pairs(pairs: Sequence[tuple[int, int]], arabic_count: int, latin_count: int) -> BeadSet:
+    """Turn nltk's list of linked (i, j) pairs into beads (connected groups, plus leftovers)."""
+    groups: list[tuple[set[int], set[int]]] = []
+    for i, j in sorted(pairs):
+        if groups and (i in groups[-1][0] or j in groups[-1][1]):
+            groups[-1][0].add(i)
+            groups[-1][1].add(j)
+        else:
+            groups.append(({i}, {j}))
+    beads = {(tuple(sorted(a)), tuple(sorted(e))) for a, e in groups}
+    linked_a = {i for i, _ in pairs}
+    linked_e = {j for _, j in pairs}
+    beads |= {((i,), ()) for i in range(arabic_count) if i not in linked_a}
+    beads |= {((), (j,)) for j in range(latin_count) if j not in linked_e}
+    return beads
+
+
+def char_ratio(arabic: list[str], latin: list[str]) -> float:
+    """English characters per Arabic character in this item: the peers' length model assumes
+    1.0, so each is given the item's own ratio, as translit estimates it."""
+    return sum(map(len, latin)) / max(1, sum(map(len, arabic)))
+
+
+def nltk_beads(arabic: list[str], latin: list[str]) -> BeadSet:
+    class Params(gale_church.LanguageIndependent):
+        AVERAGE_CHARACTERS = char_ratio(arabic, latin)
+
+    pairs = gale_church.align_blocks([len(t) for t in arabic], [len(t) for t in latin], Params)
+    return beads_from_pairs(pairs, len(arabic), len(latin))
+
+
+def galechurch_beads(arabic: list[str], latin: list[str]) -> BeadSet:
+    # galechurch's mean_xy is source (Arabic) characters per target (English) character.
+    block = galechurch.align(arabic, latin, mean_xy=1.0 / char_ratio(arabic, latin))
+    return {
+        (tuple(range(b.source_start, b.source_end)), tuple(range(b.target_start, b.target_end)))
+        for b in block.beads
+    }
+
+
+class Score:
+    def __init__(self) -> None:
+        self.right = self.predicted = self.gold = 0
+
+    def add(self, predicted: BeadSet, gold: BeadSet) -> None:
+        self.right += len(predicted & gold)
+        self.predicted += len(predicted)
+        self.gold += len(gold)
+
+    def f1(self) -> float:
+        precision = self.right / self.predicted if self.predicted else 0.0
+        recall = self.right / self.gold if self.gold else 0.0
+        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+PEERS: dict[str, Aligner] = {"nltk gale_church": nltk_beads, "galechurch": galechurch_beads}
+
+
+def evaluate(name: str, items: list[Bitext], transforms=((None, lambda t: t),)) -> dict[str, float]:
+    """F1 of translit (over every layout) and of each peer (on the gold sides)."""
+    scores = {"translit": Score()} | {peer: Score() for peer in PEERS}
+    for item in items:
+        gold = item.gold()
+        arabic, latin = item.sides()
+        for peer, aligner in PEERS.items():
+            scores[peer].add(aligner(arabic, latin), gold)
+        for layout in LAYOUTS:
+            for _, transform in transforms:
+                texts = render(item, layout, transform)
+                documents = [parse_document(text, f"item{k}.txt") for k, text in enumerate(texts)]
+                scores["translit"].add(translit_beads(documents), gold)
+    result = {system: score.f1() for system, score in scores.items()}
+    print(f"\n{name}: {len(items)} items, {sum(len(i.beads) for i in items)} gold beads")
+    print(f"  {'system':<18} {'strict bead F1':>14} {'ratio':>7}")
+    for system, f1 in result.items():
+        print(f"  {system:<18} {f1:>14.3f} {f1 / result['translit']:>7.2f}")
+    return result
+
+
+def speed(paragraphs: int, rng: random.Random) -> None:
+    """Paragraphs per second on a long bitext (both sides counted)."""
+    bitext = Bitext()
+    for item in quran_bitexts(paragraphs // 10 + 1, rng):
+        bitext.beads.extend(perturb(item, rng).beads)
+    while len(bitext.sides()[1]) > paragraphs:
+        bitext.beads.pop()
+    arabic, latin = bitext.sides()
+    total = len(arabic) + len(latin)
+    print(f"\nspeed: {len(arabic)} Arabic + {len(latin)} English paragraphs")
+    documents = [parse_document(text, f"side{k}.txt") for k, text in enumerate(render(bitext, "two-files"))]
+    start = time.perf_counter()
+    align_documents(documents)
+    ours = total / (time.perf_counter() - start)
+    print(f"  {'system':<18} {'paragraphs/s':>12} {'translit/x':>10}")
+    print(f"  {'translit':<18} {ours:>12.0f} {1.0:>10.2f}   (all {total})")
+    # Both peers search the full n x m table: galechurch refuses more than 50 M cells by
+    # default, and nltk's pure-Python search would take hours, so they get a prefix.
+    for peer, aligner, size in (("galechurch", galechurch_beads, 5000), ("nltk gale_church", nltk_beads, 1000)):
+        start = time.perf_counter()
+        aligner(arabic[:size], latin[:size])
+        rate = 2 * size / (time.perf_counter() - start)
+        print(f"  {peer:<18} {rate:>12.0f} {ours / rate:>10.2f}   (first {size}+{size} only: O(n·m) search)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=150, help="Qur'an items to build")
+    parser.add_argument("--speed-paragraphs", type=int, default=20000)
+    parser.add_argument("--seed", type=int, default=2024)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    literal = quran_bitexts(args.items, rng)
+    evaluate("literal (Qur'an, Yusuf Ali), clean, 4 layouts", literal)
+    damaged = [perturb(item, rng) for item in quran_bitexts(args.items, rng)]
+    evaluate("literal + captions, credits, merges, drops, 4 layouts", damaged)
+    evaluate(
+        "seed 000 variants x 4 layouts x (as is, NFD, CRLF)",
+        [bitext for _, bitext in seed_variants()],
+        transforms=(("as-is", lambda t: t), ("nfd", lambda t: unicodedata.normalize("NFD", t)),
+                    ("crlf", lambda t: t.replace("\n", "\r\n"))),
+    )
+    speed(args.speed_paragraphs, rng)
+
+
+if __name__ == "__main__":
+    main()
