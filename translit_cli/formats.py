@@ -17,6 +17,7 @@ import regex as _regex
 
 from . import __version__
 from .align import Alignment, Bead, low_confidence
+from .documents import Paragraph
 
 BEAD_FORMATS = ("text", "tsv", "jsonl", "tmx")
 TSV_HEADER = "ar_lines\ten_lines\tscore\tar_text\ten_text"
@@ -26,11 +27,11 @@ _XML_ILLEGAL = _regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _GUTTER = " │ "
 
 
-def _bead_lines(paragraphs) -> list[int]:
+def _bead_lines(paragraphs: tuple[Paragraph, ...]) -> list[int]:
     return [p.line for p in paragraphs]
 
 
-def _bead_text(paragraphs) -> str:
+def _bead_text(paragraphs: tuple[Paragraph, ...]) -> str:
     """The original text of a bead's paragraphs, joined with a space."""
     return " ".join(p.raw for p in paragraphs)
 
