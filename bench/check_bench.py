@@ -135,7 +135,7 @@ def load_judgements() -> dict[tuple[str, str], bool]:
         if line.startswith("#") or not line.strip():
             continue
         flagged, suggestion, verdict, _ = line.split("\t")
-        judged[(flagged, suggestion)] = verdict == "true"
+        judged[(flagged, suggestion.casefold())] = verdict == "true"
     return judged
 
 
@@ -144,8 +144,9 @@ def bench_real(paragraphs: list[str]) -> None:
     findings = run_checks(Corpus([Source(parse_document(text, "tirmidhi"), text)]), NAME_RULES)
     judged = load_judgements()
     typos = [f for f in findings if f.rule == "possible-typo"]
-    false = [f for f in typos if judged.get((f.text, f.suggestion)) is False]
-    unjudged = [f for f in typos if (f.text, f.suggestion) not in judged]
+    keys = [(f.text, (f.suggestion or "").casefold()) for f in typos]
+    false = [k for k in keys if judged.get(k) is False]
+    unjudged = [k for k in keys if k not in judged]
     words = len(text.split())
     print(f"(b) real text (Jami` al-Tirmidhi, English): {words} words, {len(findings)} name findings "
           f"({len(findings) - len(typos)} mark/diacritic variants, {len(typos)} possible typos)")
