@@ -36,8 +36,10 @@ MIXED_SHARE = 0.25
 #: translation: such a document is one-sided.  Translations run at roughly 1:1 letters.
 ONE_SIDED_SHARE = 0.1
 
-_ARABIC_LETTERS = regex.compile(r"[\p{Arabic}&&\p{L}]", regex.V1)
-_LATIN_LETTERS = regex.compile(r"\p{Latin}")
+#: Runs, not single letters: counting run lengths is several times faster than one match
+#: per letter on long inputs.
+_ARABIC_LETTERS = regex.compile(r"[\p{Arabic}&&\p{L}]+", regex.V1)
+_LATIN_LETTERS = regex.compile(r"\p{Latin}+")
 _BLANK = regex.compile(r"^[\s\u00a0\u200b-\u200f\u202f\u2060\ufeff]*$")
 
 
@@ -102,8 +104,8 @@ class Document:
 
 def classify(text: str) -> tuple[Script, int, int]:
     """Script of a text from its letter counts: Arabic, Latin, mixed, or none (no letters)."""
-    arabic = len(_ARABIC_LETTERS.findall(text))
-    latin = len(_LATIN_LETTERS.findall(text))
+    arabic = sum(map(len, _ARABIC_LETTERS.findall(text)))
+    latin = sum(map(len, _LATIN_LETTERS.findall(text)))
     total = arabic + latin
     if total == 0:
         return Script.NONE, 0, 0

@@ -78,8 +78,11 @@ class NormText:
         return self.origin[index]
 
 
-_NEEDS_WORK = regex.compile(
-    r"[^\x00-\x7f\u00a0-\u00ff]"  # anything beyond Latin-1 may need folding
+#: Code points that normalization removes or replaces (besides NFC composition): a text
+#: without any of them that is already NFC is returned as it is, at C speed.
+_FOLDED = regex.compile(
+    "[" + "".join(sorted(BIDI_AND_INVISIBLE)) + TATWEEL
+    + "\ufb50-\ufdff\ufe70-\ufefc\u0660-\u0669\u06f0-\u06f9]"
 )
 
 
@@ -89,7 +92,7 @@ def normalize(original: str) -> NormText:
     Normalization runs per *segment* (a starter character and the combining marks after it),
     so every output code point can be traced to the starter of its segment.
     """
-    if not _NEEDS_WORK.search(original) or _already_normal(original):
+    if not _FOLDED.search(original) and unicodedata.is_normalized("NFC", original):
         return NormText(original)
     out: list[str] = []
     origin = array("I")
@@ -103,13 +106,6 @@ def normalize(original: str) -> NormText:
         origin.extend([segment_start] * len(folded))
         segment_start = index
     return NormText("".join(out), origin)
-
-
-def _already_normal(text: str) -> bool:
-    return unicodedata.is_normalized("NFC", text) and not any(
-        c in BIDI_AND_INVISIBLE or c == TATWEEL or _is_presentation_form(c) or ord(c) in _ARABIC_INDIC_DIGITS
-        for c in text
-    )
 
 
 def clean(text: str) -> str:
