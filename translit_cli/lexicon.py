@@ -1,0 +1,87 @@
+"""The vocalized lexicon (``translit_cli/data/lexicon.tsv``): evidence for the short vowels
+that unvocalized news Arabic leaves out.
+
+Rows give a word or name as news writes it (without proclitics or the leading article), its
+fully vocalized form, its kind and, for foreign and Kurdish names, a Latin form (team contract
+5).  Lookups try the exact spelling first and then the folded key
+(:func:`translit_cli.normalize.arabic_key`), because spellings the key folds together are
+kept as separate rows on purpose (على ʿalā / علي ʿAlī).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from .errors import TableError
+from .normalize import arabic_key, clean, strip_arabic_diacritics
+
+KINDS = frozenset({"name", "place", "org", "word", "foreign", "kurdish"})
+#: Kinds written with a capital letter: everything but general vocabulary.
+PROPER_KINDS = KINDS - {"word"}
+HEADER = ("arabic", "vocalized", "kind", "latin")
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    arabic: str
+    vocalized: str
+    kind: str
+    latin: str = ""
+
+    @property
+    def proper(self) -> bool:
+        """A name (capitalised) rather than a word."""
+        return self.kind in PROPER_KINDS
+
+
+@dataclass
+class Lexicon:
+    """Entries by exact unvocalized spelling and by folded key (first row wins)."""
+
+    exact: dict[str, LexiconEntry]
+    folded: dict[str, LexiconEntry]
+    longest: int = 1
+
+    def lookup(self, unvocalized: str) -> LexiconEntry | None:
+        word = strip_arabic_diacritics(clean(unvocalized))
+        return self.exact.get(word) or self.folded.get(arabic_key(word))
+
+
+def parse_lexicon(text: str, name: str = "<lexicon>") -> Lexicon:
+    """Parse lexicon TSV text; a malformed row is a :class:`TableError` naming its line."""
+    exact: dict[str, LexiconEntry] = {}
+    folded: dict[str, LexiconEntry] = {}
+    longest = 1
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if tuple(cells[:3]) == HEADER[:3]:
+            continue
+        if len(cells) < 3 or cells[2] not in KINDS:
+            raise TableError(f"{name}:{number}: expected arabic, vocalized, kind (one of {', '.join(sorted(KINDS))}), latin")
+        entry = LexiconEntry(clean(cells[0]), clean(cells[1]), cells[2], clean(cells[3]) if len(cells) > 3 else "")
+        exact.setdefault(entry.arabic, entry)
+        folded.setdefault(arabic_key(entry.arabic), entry)
+        longest = max(longest, entry.arabic.count(" ") + 1)
+    return Lexicon(exact, folded, longest)
+
+
+def load_lexicon(path: str) -> Lexicon:
+    try:
+        return parse_lexicon(Path(path).read_text(encoding="utf-8"), path)
+    except (OSError, UnicodeDecodeError) as error:
+        raise TableError(f"{path}: cannot read lexicon ({error})") from None
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped with translit (empty when a build leaves it out)."""
+    resource = files("translit_cli.data").joinpath("lexicon.tsv")
+    try:
+        return parse_lexicon(resource.read_text(encoding="utf-8"), "lexicon.tsv")
+    except FileNotFoundError:
+        return Lexicon({}, {})

@@ -1,0 +1,597 @@
+"""Romanize Arabic (and Sorani Kurdish) text in a scholarly scheme.
+
+Vocalized Arabic (with harakat) is rendered exactly by the scheme's rules.  Unvocalized news
+Arabic lacks short vowels, so each word takes the best evidence there is, in this order: the
+house table (``--table``), the shipped lexicon of vocalized words, an optional diacritizer
+(mishkal, when installed), then rules that read long vowels from ا و ي, ة, the article and
+proclitics and guess the rest.  Every Arabic token says which evidence it used.
+
+The renderer works on *units*: a base letter with its marks.  Rules-based vocalization only
+adds marks (an unknown short vowel is the private-use mark :data:`UNKNOWN`), so all evidence
+goes through the same renderer and every scheme convention is applied in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from .lexicon import Lexicon, LexiconEntry, default_lexicon
+from .names import clitic_splits
+from .normalize import AYN_HAMZA_MARKS, arabic_key, clean
+from .schemes import Scheme
+from .table import Status, Table
+
+FATHA, DAMMA, KASRA = "\u064e", "\u064f", "\u0650"
+TANWIN = {"\u064b": "a", "\u064c": "u", "\u064d": "i"}
+SHADDA, SUKUN, DAGGER_ALIF, MADDA = "\u0651", "\u0652", "\u0670", "\u0653"
+#: A short vowel the evidence does not give: rendered as a guessed ``a`` or, with
+#: ``mark_unknown``, as :data:`UNKNOWN_MARK`.
+UNKNOWN = "\ue000"
+UNKNOWN_MARK = "·"
+_SHORT = {FATHA: "a", DAMMA: "u", KASRA: "i", UNKNOWN: "?"}
+_HARAKAT = regex.compile("[\u064b-\u0652\u0670]")
+#: Letters that mark a word as written in Sorani Kurdish orthography (vowels spelt out).
+KURDISH_LETTERS = frozenset("ێۆڕڵەھ")
+_HAMZA_SEATS = "أإؤئء"
+_CLITIC_LETTERS = "وفبكل"
+#: Words after which DIN 31635 elides the article's a even in unvocalized names (Abū l-Faḍl).
+_KUNYA = frozenset({"ابو", "ابي", "ابا", "ذو", "ذي", "ذا"})
+ARABIC_PUNCTUATION = str.maketrans({
+    "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",", "۔": ".", "«": "“", "»": "”",
+    "﴾": "(", "﴿": ")", "\u0640": None, "؍": "/",
+})
+#: An Arabic word: letters with their harakat (Script=Inherited, so named by code point).
+_WORD = regex.compile(r"[\p{Arabic}&&\p{L}](?:[\p{Arabic}&&[\p{L}\p{M}]]|[\u064b-\u065f\u0670\u0653-\u0655])*", regex.V1)
+_INVISIBLE = regex.compile(r"[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
+_ARABIC_DIGITS = str.maketrans({0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)})
+CONFIDENCE = {"table": 0.97, "lexicon": 0.9, "diacritizer": 0.6, "vocalized": 1.0}
+
+
+@dataclass(frozen=True)
+class Token:
+    """One romanized Arabic token: the Arabic as written (offsets ``start``/``end`` in the
+    input text), its Latin form and the evidence behind it."""
+
+    arabic: str
+    latin: str
+    source: str
+    confidence: float
+    start: int
+    end: int
+
+
+@dataclass
+class Unit:
+    """A base letter and its marks."""
+
+    letter: str
+    vowel: str = ""  # "a" | "i" | "u" | "?" | ""
+    tanwin: str = ""
+    shadda: bool = False
+    sukun: bool = False
+    dagger: bool = False
+
+
+def units_of(vocalized: str) -> list[Unit]:
+    units: list[Unit] = []
+    for char in vocalized:
+        if char in _SHORT and units:
+            units[-1].vowel = _SHORT[char]
+        elif char in TANWIN and units:
+            units[-1].tanwin = TANWIN[char]
+        elif char == SHADDA and units:
+            units[-1].shadda = True
+        elif char == SUKUN and units:
+            units[-1].sukun = True
+        elif char == DAGGER_ALIF and units:
+            units[-1].dagger = True
+        elif char == MADDA and units and units[-1].letter == "ا":
+            units[-1].letter = "آ"
+        elif not regex.match(r"\p{M}", char):
+            units.append(Unit({"ی": "ي", "ک": "ك", "ٱ": "ا", "ھ": "ه"}.get(char, char)))
+    return units
+
+
+# --- rendering vocalized units ------------------------------------------------------------
+
+@dataclass
+class _Segment:
+    consonant: str
+    vowel: str = ""  # symbolic: a i u ? ā ī ū ai au maq an in un, or literal after "="
+
+
+def _vowel_latin(code: str, scheme: Scheme, mark_unknown: bool) -> str:
+    if code.startswith("="):
+        return code[1:]
+    if code == "?":
+        return UNKNOWN_MARK if mark_unknown else scheme.vowels.get("a", "a")
+    if code in ("an", "in", "un"):
+        return scheme.vowels.get(code[0], code[0]) + "n"
+    names = {"ā": "long_a", "ī": "long_i", "ū": "long_u", "maq": "alif_maqsura"}
+    return scheme.vowels.get(names.get(code, code), code)
+
+
+def _short_or_unknown(code: str) -> bool:
+    return code in ("a", "?", "")
+
+
+def _alif(segments: list[_Segment], unit: Unit, scheme: Scheme, first: bool) -> None:
+    if first:
+        segments.append(_Segment("", unit.vowel or "a"))
+    elif segments and segments[-1].vowel in ("an",):
+        return  # the alif of tanwīn fatḥa is silent
+    elif unit.vowel and segments:
+        segments.append(_Segment(scheme.hamza, unit.vowel))
+    elif segments and _short_or_unknown(segments[-1].vowel):
+        segments[-1].vowel = "ā"
+    else:
+        segments.append(_Segment("", "ā"))
+
+
+def _weak(segments: list[_Segment], unit: Unit, scheme: Scheme, first: bool, last: bool) -> None:
+    """و and ي: long vowel, diphthong, nisba/shadda or consonant."""
+    long, short, key = ("ū", "u", "uww") if unit.letter == "و" else ("ī", "i", "iyy")
+    consonant = scheme.letters.get(unit.letter, "")
+    previous = segments[-1] if segments and not first else None
+    if unit.shadda and previous and previous.vowel == short:
+        if last and unit.letter == "ي" and not unit.vowel:
+            previous.vowel = long  # pausal nisba: ʿarabī
+            return
+        previous.vowel = ""
+        segments.append(_Segment(scheme.vowels.get(key, short + consonant * 2), unit.vowel or unit.tanwin and unit.tanwin + "n"))
+        return
+    if previous is None or unit.vowel or unit.tanwin or unit.shadda:
+        segments.append(_Segment(consonant * (2 if unit.shadda else 1), unit.vowel or (unit.tanwin + "n" if unit.tanwin else "")))
+    elif previous.vowel == short or (previous.vowel in ("", "?") and not unit.sukun):
+        previous.vowel = long
+    elif previous.vowel == "a":
+        previous.vowel = "au" if unit.letter == "و" else "ai"
+    else:
+        segments.append(_Segment(consonant))
+
+
+def _ta_marbuta(segments: list[_Segment], unit: Unit, scheme: Scheme, construct: bool) -> None:
+    if unit.vowel or unit.tanwin:
+        segments.append(_Segment(scheme.ta_marbuta.construct, unit.vowel or unit.tanwin + "n"))
+        return
+    if segments and segments[-1].vowel == "ā":
+        segments[-1].vowel += ""
+        segments.append(_Segment("t" if construct else scheme.ta_marbuta.after_alif))
+        return
+    if segments and segments[-1].vowel in ("", "?"):
+        segments[-1].vowel = "a"
+    segments.append(_Segment(scheme.ta_marbuta.construct if construct else scheme.ta_marbuta.pausal))
+
+
+def _consonant(segments: list[_Segment], unit: Unit, scheme: Scheme, first: bool) -> None:
+    letter = unit.letter
+    if letter in _HAMZA_SEATS and first:
+        value = ""
+        vowel = unit.vowel or {"إ": "i"}.get(letter, "a")
+    else:
+        value = scheme.letter(letter) * (2 if unit.shadda else 1)
+        vowel = unit.vowel
+    if unit.dagger:
+        vowel = "ā"
+    elif unit.tanwin:
+        vowel = unit.tanwin + "n"
+    segments.append(_Segment(value, vowel))
+
+
+def render_units(units: list[Unit], scheme: Scheme, construct: bool = False, mark_unknown: bool = False) -> str:
+    """Latin for vocalized units (one word without clitics and article)."""
+    segments: list[_Segment] = []
+    if "".join(u.letter for u in units) == "الله":
+        units[2].dagger = units[2].shadda = True  # lafẓ al-ǧalāla: Allāh
+    for index, unit in enumerate(units):
+        if index + 1 < len(units) and _assimilated(unit, units[index + 1]):
+            continue
+        first, last = index == 0, index == len(units) - 1
+        letter = unit.letter
+        if letter == "ا":
+            _alif(segments, unit, scheme, first)
+        elif letter == "آ":
+            segments.append(_Segment("" if first else scheme.hamza, "ā"))
+        elif letter == "ى":
+            if segments and segments[-1].vowel == "i":
+                segments[-1].vowel = "ī"
+            elif segments and segments[-1].vowel not in ("an",):
+                segments[-1].vowel = "maq"
+        elif letter in "وي":
+            _weak(segments, unit, scheme, first, last)
+        elif letter == "ة":
+            _ta_marbuta(segments, unit, scheme, construct)
+        else:
+            _consonant(segments, unit, scheme, first)
+    return "".join(s.consonant + _vowel_latin(s.vowel, scheme, mark_unknown) for s in segments)
+
+
+def _assimilated(unit: Unit, following: Unit) -> bool:
+    """An unmarked letter before the same letter with shadda is written once, doubled
+    (the l of الَّذِي, of اللّٰه)."""
+    return following.shadda and following.letter == unit.letter and not (unit.vowel or unit.sukun or unit.tanwin)
+
+
+# --- Sorani Kurdish orthography ------------------------------------------------------------
+
+_KURDISH_VOWELS = frozenset("اەێۆ")
+
+
+def is_kurdish(word: str) -> bool:
+    return any(char in KURDISH_LETTERS for char in word)
+
+
+def render_kurdish(word: str, scheme: Scheme) -> str:
+    """Sorani spells its vowels: ا ā, ە a, ێ ē, ۆ ō, وو ū; و/ی are u/ī between consonants,
+    w/y next to a vowel, uw/iy between a consonant and a vowel (base.toml, [kurdish])."""
+    letters = [{"ي": "ی", "ك": "ک", "ه": "ھ" if False else "ه"}.get(c, c) for c in clean(word)]
+    out: list[str] = []
+    vowel_before = True  # word start behaves like a vowel: initial و/ی are w/y
+    index = 0
+    while index < len(letters):
+        char = letters[index]
+        following = letters[index + 1] if index + 1 < len(letters) else ""
+        if char == "و" and following == "و":
+            out.append("ū")
+            vowel_before, index = True, index + 2
+            continue
+        if char in "وی":
+            glide, long = ("w", "ū") if char == "و" else ("y", "ī")
+            short = "u" if char == "و" else "i"
+            if vowel_before:
+                out.append(glide)
+                vowel_before = False
+            elif following in _KURDISH_VOWELS:
+                out.append(short + glide)
+                vowel_before = False
+            else:
+                out.append(short if char == "و" and following else long)
+                vowel_before = True
+        elif char in _KURDISH_VOWELS:
+            out.append(scheme.letters.get("ا", "ā") if char == "ا" else scheme.kurdish.get(char, ""))
+            vowel_before = True
+        elif char == "ة":
+            out.append("a")
+            vowel_before = True
+        else:
+            out.append(scheme.kurdish.get(char) or scheme.letter(char) or scheme.letters.get(char, ""))
+            vowel_before = False
+        index += 1
+    return scheme.kurdish_value("".join(out))
+
+
+# --- rules for unvocalized Arabic ----------------------------------------------------------
+
+def _is_long_vowel_letter(key: str, index: int) -> bool:
+    """Whether و/ي at ``index`` writes a long vowel (not the consonant w/y)."""
+    if index == 0:
+        return False
+    before, after = key[index - 1], key[index + 1: index + 2]
+    if after == "ا" or before in "اوي" or after in ("و", "ي") and index + 2 < len(key):
+        return False
+    return True
+
+
+def vocalize_by_rules(word: str) -> str:
+    """Add the marks the spelling implies (long vowels, ة, alif maqṣūra, nisba) and
+    :data:`UNKNOWN` where a short vowel must be guessed: one per consonant cluster, so that
+    syllables are CV(C) and never start with two consonants."""
+    key = arabic_key(word)
+    marks = [""] * len(key)
+    vowel_letter = [False] * len(key)
+    for index, char in enumerate(key):
+        if char == "ا" and index or char == "ى":
+            vowel_letter[index] = True
+        elif char in "وي" and _is_long_vowel_letter(key, index):
+            vowel_letter[index] = True
+            marks[index - 1] = DAMMA if char == "و" else KASRA
+    if key.endswith("ية") and len(key) > 3 and not vowel_letter[-3]:
+        marks[-3], marks[-2] = KASRA, SHADDA + FATHA
+        vowel_letter[-2] = True
+    if key.endswith("ة") and len(key) > 1 and not vowel_letter[-2] and not marks[-2]:
+        marks[-2] = FATHA
+    _guess_short_vowels(key, marks, vowel_letter)
+    return "".join(char + mark for char, mark in zip(key, marks))
+
+
+def _guess_short_vowels(key: str, marks: list[str], vowel_letter: list[bool]) -> None:
+    """Within each run of consonants, a guessed vowel after every other consonant; the
+    phase starts closed after a short vowel (initial alif) and open elsewhere."""
+    after_short_vowel = False
+    index = 0
+    while index < len(key):
+        if vowel_letter[index] or key[index] == "ة":
+            after_short_vowel = False
+            index += 1
+            continue
+        if index == 0 and key[0] in "اأإآ":
+            after_short_vowel = True
+            index += 1
+            continue
+        end = index
+        while end < len(key) and not vowel_letter[end] and key[end] != "ة":
+            end += 1
+        open_syllable = not after_short_vowel
+        for position in range(index, end):
+            last_of_run = position == end - 1
+            if not marks[position] and open_syllable and not last_of_run:
+                marks[position] = UNKNOWN
+            open_syllable = not open_syllable if not marks[position] or marks[position] == UNKNOWN else False
+        index, after_short_vowel = end, False
+
+
+# --- choosing evidence --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Split:
+    clitics: str  # one-letter proclitics (و ف ب ك ل) before the stem
+    article: bool
+    stem: str  # as written (vocalized or not), without clitics and article
+
+
+def _split_written(written: str, clitics: str) -> _Split:
+    """Split the written word after the letters of ``clitics`` (a reading from
+    :func:`names.clitic_splits`), keeping marks with their letters."""
+    letters = len(clitics)
+    count, cut = 0, 0
+    for cut, char in enumerate(written):
+        if not _HARAKAT.match(char) and not regex.match(r"\p{M}", char):
+            if count == letters:
+                break
+            count += 1
+    else:
+        cut = len(written)
+    article = clitics.endswith("ال") or clitics.endswith("لل")
+    bare = clitics[:-2] if clitics.endswith("ال") else clitics[:-1] if clitics.endswith("لل") else clitics
+    return _Split(bare, article, written[cut:])
+
+
+@dataclass
+class _Choice:
+    split: _Split
+    latin: str
+    source: str
+    confidence: float
+    proper: bool
+    words: int = 1
+
+
+@dataclass
+class Romanizer:
+    """Romanizes words and text in one scheme with one table and lexicon."""
+
+    scheme: Scheme
+    table: Table | None = None
+    lexicon: Lexicon = field(default_factory=default_lexicon)
+    mark_unknown: bool = False
+    diacritizer: object | None = None
+
+    # ---- evidence
+    def _table_choice(self, written: str) -> _Choice | None:
+        if self.table is None:
+            return None
+        for clitics, stem in clitic_splits(written):
+            entry = self.table.lookup(stem)
+            if entry is not None and entry.status != Status.REJECTED:
+                split = _split_written(written, clitics)
+                has_article = split.article or (entry.arabic != arabic_key(stem) and arabic_key(stem).startswith(("ال", "لل")))
+                split = _Split(split.clitics, has_article and entry.article != "none", split.stem)
+                return _Choice(split, entry.latin, "table", CONFIDENCE["table"], True)
+        return None
+
+    def _lexicon_choice(self, written: str, construct: bool) -> _Choice | None:
+        for clitics, stem in clitic_splits(written):
+            entry = self.lexicon.lookup(stem)
+            if entry is not None:
+                split = _split_written(written, clitics)
+                return _Choice(split, self._entry_latin(entry, split, construct), "lexicon", CONFIDENCE["lexicon"], entry.proper)
+        return None
+
+    def _entry_latin(self, entry: LexiconEntry, split: _Split, construct: bool) -> str:
+        if entry.kind == "foreign":
+            return entry.latin
+        if entry.kind == "kurdish" and entry.latin:
+            return self.scheme.kurdish_value(entry.latin)
+        parts = entry.vocalized.split(" ")
+        rendered = []
+        for number, part in enumerate(parts):
+            owns_article = number and arabic_key(part).startswith("ال") and len(arabic_key(part)) > 3
+            inner = _split_written(part, "ال") if owns_article else _Split("", False, part)
+            has_article = inner.article or (number == 0 and split.article)
+            word_construct = not has_article and (number < len(parts) - 1 or construct)
+            stem = drop_initial_shadda(inner.stem) if has_article else inner.stem
+            latin = render_units(units_of(stem), self.scheme, word_construct, self.mark_unknown)
+            if number and inner.article:
+                elide = rendered[-1].endswith(("ū", "ī", "ā")) and arabic_key(parts[number - 1]) in _KUNYA
+                rendered.append(self.article(inner.stem, elide and self.scheme.article.elide_after_vowel) + _cap(latin, entry.proper))
+            else:
+                rendered.append(_cap(latin, entry.proper) if number else latin)
+        return " ".join(rendered)
+
+    def _rules_choice(self, written: str, construct: bool) -> _Choice:
+        readings = clitic_splits(written)
+        article_readings = [r for r in readings if r[0].endswith(("ال", "لل"))]
+        clitics = max(article_readings, key=lambda r: len(r[0]))[0] if article_readings else ""
+        split = _split_written(written, clitics)
+        if _HARAKAT.search(split.stem):
+            stem = drop_initial_shadda(split.stem) if split.article and arabic_key(split.stem) != "له" else split.stem
+            latin = render_units(units_of(stem), self.scheme, construct and not split.article)
+            return _Choice(split, latin, "rules", CONFIDENCE["vocalized"], False)
+        if is_kurdish(split.stem):
+            return _Choice(split, render_kurdish(split.stem, self.scheme), "rules", 0.5, True)
+        vocalized = self._diacritize(split.stem)
+        if vocalized:
+            latin = render_units(units_of(vocalized), self.scheme, construct and not split.article)
+            return _Choice(split, latin, "diacritizer", CONFIDENCE["diacritizer"], True)
+        vocalized = vocalize_by_rules(split.stem)
+        unknown = vocalized.count(UNKNOWN)
+        latin = render_units(units_of(vocalized), self.scheme, construct and not split.article, self.mark_unknown)
+        return _Choice(split, latin, "rules", round(max(0.1, 0.5 - 0.1 * unknown), 2), True)
+
+    def _diacritize(self, stem: str) -> str:
+        if self.diacritizer is None:
+            return ""
+        result = self.diacritizer(arabic_key(stem))
+        return result if arabic_key(result) == arabic_key(stem) else ""
+
+    # ---- assembling
+    def article(self, stem: str, elide: bool) -> str:
+        """The article before ``stem`` (unvocalized key or written form): al-, aš-, l-, Al ."""
+        rules = self.scheme.article
+        first = arabic_key(stem)[:1]
+        if rules.assimilate and first in rules.sun_letters:
+            return ("" if elide else "a") + self.scheme.letter(first) + rules.separator
+        return rules.prefix[1:] + rules.separator if elide else rules.prefix + rules.separator
+
+    def assemble(self, choice: _Choice, after_vowel: bool = False, name_start: bool = True) -> str:
+        """Clitics, article and stem, capitalised as the scheme wants."""
+        scheme, rules = self.scheme, self.scheme.article
+        split = choice.split
+        latin = plain(choice.latin) if choice.proper and scheme.plain_names else choice.latin
+        clitics = split.clitics
+        lil = split.article and clitics.endswith("ل")
+        prefix = "".join(scheme.clitics.get(c, "") + scheme.clitic_separator for c in (clitics[:-1] if lil else clitics))
+        elide = bool(clitics) and rules.elide_after_clitic or after_vowel and rules.elide_after_vowel
+        if not split.article:
+            if elide and arabic_key(split.stem).startswith("ال") and latin[:1] in "aA":
+                latin = latin[1:]  # hamzat al-waṣl of a word that owns its article (bi-llāh)
+            return prefix + _cap(latin, choice.proper and not elide)
+        assimilated = rules.assimilate and arabic_key(split.stem)[:1] in rules.sun_letters
+        if lil and not assimilated:
+            article = rules.lil
+        else:
+            prefix += scheme.clitics.get("ل", "li") + scheme.clitic_separator if lil else ""
+            article = self.article(split.stem, elide)
+        if rules.capitalize and choice.proper and name_start and not prefix:
+            article = article[:1].upper() + article[1:]
+        return prefix + article + _cap(latin, choice.proper)
+
+    def choose(self, written: str, construct: bool) -> _Choice:
+        return (
+            self._table_choice(written)
+            or (None if _HARAKAT.search(written) else self._lexicon_choice(written, construct))
+            or self._rules_choice(written, construct)
+        )
+
+    def word(self, written: str) -> Token:
+        choice = self.choose(written, False)
+        return Token(written, self.assemble(choice), choice.source, choice.confidence, 0, len(written))
+
+    def text(self, text: str) -> tuple[str, list[Token]]:
+        """Romanize every Arabic-script run of ``text``; everything else passes through."""
+        out: list[str] = []
+        tokens: list[Token] = []
+        done = 0
+        matches = list(_WORD.finditer(text))
+        index = 0
+        previous_end, after_vowel, previous_proper = -2, False, False
+        while index < len(matches):
+            match = matches[index]
+            out.append(_passthrough(text[done:match.start()]))
+            adjacent = _joined(text, previous_end, match.start())
+            words, choice = self._longest(text, matches, index)
+            start, end = match.start(), matches[index + words - 1].end()
+            written = text[start:end]
+            latin = self.assemble(choice, after_vowel and adjacent, not (adjacent and previous_proper))
+            out.append(latin)
+            tokens.append(Token(written, latin, choice.source, choice.confidence, start, end))
+            after_vowel = _ends_in_vowel(written)
+            previous_end, previous_proper, done, index = end, choice.proper, end, index + words
+        out.append(_passthrough(text[done:]))
+        return "".join(out), tokens
+
+    def _longest(self, text: str, matches: list, index: int) -> tuple[int, _Choice]:
+        """The longest run of adjacent words the table or the lexicon knows as one name
+        (دير الزور), else the single word."""
+        longest = max(self.lexicon.longest, 4 if self.table else 1)
+        for words in range(min(longest, len(matches) - index), 1, -1):
+            group = matches[index: index + words]
+            if all(_joined(text, a.end(), b.start()) for a, b in zip(group, group[1:])):
+                written = " ".join(m.group() for m in group)
+                choice = self._table_choice(written) or self._lexicon_choice(written, False)
+                if choice:
+                    return words, choice
+        following = index + 1 < len(matches) and _joined(text, matches[index].end(), matches[index + 1].start())
+        return 1, self.choose(matches[index].group(), following)
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Two Arabic words separated by spaces only (one phrase)."""
+    return end >= 0 and start > end and text[end:start].strip(" ") == "" and "\n" not in text[end:start]
+
+
+def _ends_in_vowel(written: str) -> bool:
+    """A vocalized word ending in a short vowel, or a kunya word (Abū), elides a following
+    article in DIN 31635."""
+    return written[-1:] in (FATHA, DAMMA, KASRA) or arabic_key(written) in _KUNYA
+
+
+def _passthrough(text: str) -> str:
+    """Non-Arabic text: Arabic punctuation and digits become Latin, invisible marks go."""
+    return _INVISIBLE.sub("", text.translate(ARABIC_PUNCTUATION).translate(_ARABIC_DIGITS))
+
+
+def drop_initial_shadda(stem: str) -> str:
+    """The article writes the doubling of a sun letter (al-šams, not al-ššams)."""
+    for index, char in enumerate(stem[1:4], 1):
+        if char == SHADDA:
+            return stem[:index] + stem[index + 1:]
+        if not _HARAKAT.match(char):
+            break
+    return stem
+
+
+def plain(latin: str) -> str:
+    """Without dots and macrons, keeping ʿayn/hamza (IJMES names)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", latin)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def _cap(latin: str, proper: bool) -> str:
+    """Capitalise the first letter (after a leading ʿayn/hamza mark) of a name."""
+    if not proper:
+        return latin
+    for index, char in enumerate(latin):
+        if char.isalpha() and char not in AYN_HAMZA_MARKS:
+            return latin[:index] + char.upper() + latin[index + 1:]
+    return latin
+
+
+def _strip_geminate(stem_latin: str, article: str) -> str:
+    """A vocalized sun letter after the article carries a shadda that the article already
+    writes (al-šams, not al-ššams)."""
+    return stem_latin
+
+
+@lru_cache(maxsize=1)
+def mishkal_vocalizer():
+    """mishkal's vocalizer when the optional ``diacritize`` extra is installed (GPL, never a
+    default dependency), else ``None``."""
+    try:
+        from mishkal.tashkeel import TashkeelClass  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    vocalizer = TashkeelClass()
+    return lru_cache(maxsize=65536)(vocalizer.tashkeel)
+
+
+def romanize_text(
+    text: str, scheme: Scheme, table: Table | None = None, mark_unknown: bool = False,
+    lexicon: Lexicon | None = None, diacritize: bool = False,
+) -> tuple[str, list[Token]]:
+    """Romanize Arabic-script runs of ``text`` (layout, Latin text and digits kept)."""
+    romanizer = Romanizer(
+        scheme, table, lexicon if lexicon is not None else default_lexicon(), mark_unknown,
+        mishkal_vocalizer() if diacritize else None,
+    )
+    return romanizer.text(text)
+
+
+def romanize_word(word: str, scheme: Scheme, table: Table | None = None) -> Token:
+    """One word (with its clitics and article) romanized."""
+    return Romanizer(scheme, table).word(word)
