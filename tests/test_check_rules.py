@@ -6,6 +6,7 @@ import pytest
 
 from translit_cli.checks.corpus import Corpus, Source, load_source
 from translit_cli.checks.edits import is_typo_edit
+from translit_cli.checks.known import readings, same_name
 from translit_cli.checks.runner import run_checks
 from translit_cli.documents import parse_document
 from translit_cli.latin import tokens
@@ -64,19 +65,64 @@ def test_distinct_names_are_never_merged():
 
 
 @pytest.mark.parametrize("rare, frequent", [
-    ("masud", "masrur"), ("sad", "said"), ("jamal", "jalal"), ("husayn", "hasan"),
-    ("hassan", "hasan"), ("hamdi", "hamid"), ("iraqi", "iraq"), ("kurdistani", "kurdistan"),
+    ("masud", "masrur"), ("husayn", "hasan"), ("iraqi", "iraq"), ("kurdistani", "kurdistan"),
+    ("iraqis", "iraqi"), ("ab", "abu"),
 ])
-def test_edits_that_make_other_names_are_not_typos(rare, frequent):
+def test_differences_that_are_never_typo_edits(rare, frequent):
     assert not is_typo_edit(rare, frequent)
 
 
 @pytest.mark.parametrize("rare, frequent", [
     ("persmarga", "pesmarga"), ("pesmaga", "pesmarga"), ("bagdhad", "baghdad"),
-    ("barzani", "barazani"), ("peshmerga", "peshmarga"),
+    ("barzani", "barazani"), ("peshmerga", "peshmarga"), ("zaynb", "zaynab"),
+    ("tarik", "tariq"), ("hamaz", "hamza"), ("alii", "ali"), ("umarr", "umar"),
 ])
-def test_typo_like_edits(rare, frequent):
+def test_typo_like_edits_in_short_and_long_names_and_at_word_ends(rare, frequent):
     assert is_typo_edit(rare, frequent)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("sad", "said"), ("jamal", "jalal"), ("hassan", "hasan"), ("hamdi", "hamid"),
+    ("masud", "masrur"), ("majid", "masjid"), ("iran", "iraq"),
+])
+def test_lexicon_knows_distinct_names(first, second):
+    assert same_name(first, second) is False
+
+
+@pytest.mark.parametrize("first, second", [
+    ("husayn", "husain"), ("fatima", "fatimah"), ("khalid", "halid"), ("jafar", "gafar"),
+])
+def test_lexicon_knows_spellings_of_one_name(first, second):
+    assert same_name(first, second) is True
+
+
+def test_vocalized_readings():
+    assert readings("حُسَيْن") == {"husayn", "husain"}
+    assert readings("حَسَّان") == {"hassan"}
+    assert "ibn" in readings("اِبْن") and "muhammad" in readings("مُحَمَّد")
+
+
+@pytest.mark.parametrize("frequent, other, rare_count", [
+    ("Masrūr", "Masʿūd", 1), ("Masrūr", "Masʿūd", 5), ("Saʿd", "Saʿīd", 1), ("Saʿīd", "Saʿd", 2),
+    ("Jalāl", "Jamāl", 1), ("Jamāl", "Jalāl", 6), ("Ḥasan", "Ḥusayn", 1), ("Ḥasan", "Ḥassān", 1),
+    ("Hassan", "Hasan", 2),
+])
+def test_distinct_names_frequent_or_rare_are_never_merged(frequent, other, rare_count):
+    text = "\n\n".join(
+        [f"On Monday {frequent} met the council about item {n}." for n in range(6)]
+        + [f"Later {other} answered question {n}." for n in range(rare_count)]
+    )
+    assert run_checks(corpus_of(text), {"possible-typo", "mark-variant", "diacritic-variant"}) == []
+
+
+def test_typos_in_short_names_beside_frequent_forms_are_found():
+    names = ["Zaynab", "Ṭāriq", "Ḥamza", "ʿAlī", "Bilāl"]
+    typos = {"Zaynb": "Zaynab", "Ṭāriqq": "Ṭāriq", "Ḥamaz": "Ḥamza", "ʿAlīi": "ʿAlī", "Bilāk": "Bilāl"}
+    lines = [f"{name} spoke on day {day}." for name in names for day in range(4)]
+    lines += [f"Then {typo} left." for typo in typos]
+    text = "\n\n".join(lines) + "\n"
+    findings = run_checks(corpus_of(text), {"possible-typo"})
+    assert {(f.text, f.suggestion) for f in findings} == set(typos.items())
 
 
 def test_planted_variants_in_constructed_text():

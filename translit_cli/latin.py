@@ -32,7 +32,7 @@ _CLOSING_QUOTE = {"\u2018": "\u2019", "'": "'", "`": "'", "\u00b4": "\u00b4", "\
 _MARKS = regex.escape(AYN_HAMZA_MARKS)
 _WORD = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}{_MARKS}])([{_MARKS}]?)"
-    rf"(\p{{Latin}}[\p{{Latin}}\p{{M}}]*(?:[{_MARKS}]\p{{Latin}}[\p{{Latin}}\p{{M}}]*)*)"
+    rf"(\p{{Latin}}[\p{{Latin}}\p{{M}}]*(?:[{_MARKS}]+\p{{Latin}}[\p{{Latin}}\p{{M}}]*)*)"
     rf"([{regex.escape(MODIFIER_MARKS)}]?)",
 )
 _CONTRACTION = regex.compile(r"['\u2019](?:s|t|d|ll|re|ve|m)$", regex.IGNORECASE)

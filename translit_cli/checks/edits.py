@@ -1,24 +1,15 @@
-"""Which one-letter differences between two folded names look like typing accidents.
+"""Which differences between two folded names can be a typing accident.
 
-Similarity alone cannot tell a typo from another name: Jalāl / Jamāl, Saʿd / Saʿīd, Ḥasan /
-Ḥassān differ by one letter and are different people.  Arabic names are built on consonant
-roots and vowel patterns, so changing a vowel or a doubled consonant in a *short* name usually
-makes another name, while dropping or adding a consonant inside a long word rarely does.  Hence
-the minimum lengths below, measured on the shorter folded form:
+A typo is one edit: a letter inserted, dropped (a doubled letter undoubled), replaced, or two
+neighbouring letters swapped: Peršmarga, Pešmaga, Pešmraga beside Pešmarga.  Similarity alone
+cannot tell a typo from another name (Jalāl / Jamāl, Saʿd / Saʿīd, Ḥasan / Ḥassān differ by one
+letter and are different people), so an edit here only makes a *candidate*; the caller
+(:mod:`translit_cli.checks.variants`) decides with frequency, the known names of the lexicon
+(:mod:`translit_cli.checks.known`), the table and the aligned Arabic.
 
-* a consonant inserted or dropped inside the word (Peršmarga, Pešmaga for Pešmarga): 6
-  (Majid / Masjid, Hasah / Hafsah are other words);
-* two neighbouring consonants swapped (Bagdhad): 6; a vowel and a consonant (Sulami /
-  Sulaim, another name): 7;
-* a vowel inserted or dropped, or a consonant doubled or undoubled (Barzani / Barazani,
-  Muhamad): 7;
-* one vowel replaced by another inside the word (Peshmarga / Peshmerga, Muhammed): 7.  A
-  consonant replaced by another makes another name (Kharijah / Khadijah, Umaimah / Umairah)
-  far more often than a typo, so it is never reported without a table.
-
-Edits at either end are never typos: they are English and Arabic suffixes (Iraq / Iraqi).
-Words that also occur in lower case mid-sentence are English vocabulary and are left out by
-the caller (Whoever / Whomever).
+Two kinds of one-letter difference are never typos: words shorter than three letters, and an
+``s``, ``i`` or ``y`` added at the end (English plurals and Arabic nisbas: Iraq / Iraqi,
+Kurdistan / Kurdistani), unless it only doubles the last letter.
 """
 
 from __future__ import annotations
@@ -26,50 +17,35 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-VOWELS = frozenset("aeiouy")
-MIN_CONSONANT_INDEL = 6
-MIN_TRANSPOSITION = 6
-MIN_VOWEL_INDEL = 7
-MIN_SUBSTITUTION = 7
+MIN_LETTERS = 3
+#: Endings that make another word, not a typo.
+SUFFIXES = frozenset("isy")
 
 
-def _indel_is_typo(longer: str, shorter: str) -> bool:
-    """One letter of ``longer`` missing from ``shorter``: typo-like when it is internal."""
-    for index in range(1, len(longer) - 1):
-        if longer[:index] + longer[index + 1:] != shorter:
-            continue
-        letter = longer[index]
-        doubled = letter in (longer[index - 1], longer[index + 1])
-        needed = MIN_VOWEL_INDEL if letter in VOWELS or doubled else MIN_CONSONANT_INDEL
-        if len(shorter) >= needed:
-            return True
-    return False
+def _one_deletion(longer: str, shorter: str) -> bool:
+    return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
-def _same_length_is_typo(first: str, second: str) -> bool:
+def _one_replacement_or_swap(first: str, second: str) -> bool:
     differing = [i for i, (a, b) in enumerate(zip(first, second)) if a != b]
     if len(differing) == 1:
-        index = differing[0]
-        vowels = {first[index], second[index]} <= VOWELS
-        return vowels and 0 < index < len(first) - 1 and len(first) >= MIN_SUBSTITUTION
+        return True
     if len(differing) == 2:
         i, j = differing
-        swapped = j == i + 1 and first[i] == second[j] and first[j] == second[i]
-        needed = MIN_VOWEL_INDEL if VOWELS & {first[i], first[j]} else MIN_TRANSPOSITION
-        return swapped and len(first) >= needed
+        return j == i + 1 and first[i] == second[j] and first[j] == second[i]
     return False
 
 
 def is_typo_edit(rare: str, frequent: str) -> bool:
     """Is ``rare`` one typo-like edit away from ``frequent`` (both folded with fold_latin)?"""
-    if rare == frequent:
+    if rare == frequent or min(len(rare), len(frequent)) < MIN_LETTERS:
         return False
     if abs(len(rare) - len(frequent)) == 1:
         longer, shorter = (rare, frequent) if len(rare) > len(frequent) else (frequent, rare)
-        return _indel_is_typo(longer, shorter)
-    if len(rare) == len(frequent):
-        return _same_length_is_typo(rare, frequent)
-    return False
+        if longer[:-1] == shorter and longer[-1] in SUFFIXES and longer[-1] != shorter[-1]:
+            return False  # a suffix, unless it doubles the last letter (ʿAlīi)
+        return _one_deletion(longer, shorter)
+    return len(rare) == len(frequent) and _one_replacement_or_swap(rare, frequent)
 
 
 def _deletions(word: str) -> set[str]:

@@ -3,9 +3,11 @@
 Occurrences are grouped by their folded form (no case, diacritics or ʿayn/hamza marks), so one
 group holds Dā‘iš, Dā'iš and Daiš.  Within a group the canonical spelling is the table's,
 else the majority's; every other spelling is a variant whose kind (marks only, or diacritics)
-decides the rule.  Typos are found *between* groups, and only under the strict conditions of
-:mod:`translit_cli.checks.edits` plus frequency: the rare form must be much rarer than the
-frequent one, or the frequent one must be a table name.
+decides the rule.  Typos are found *between* groups: a group one typo-like edit
+(:mod:`translit_cli.checks.edits`) from a frequent group or a table name, unless the evidence
+says they are two names.  Evidence, strongest first: the table's ``distinct`` list; aligned
+Arabic (both Latin forms translate the same Arabic word, or different words); the lexicon of
+known names (both forms are readings of different Arabic words: Saʿd / Saʿīd).
 """
 
 from __future__ import annotations
@@ -20,11 +22,14 @@ from ..table import Entry, Status, Table
 from .corpus import Corpus, Occurrence, finding_at
 from .edits import NeighbourIndex
 from .findings import Finding
+from .known import same_name
 
 #: A form is "frequent" enough to attract typo findings from this many occurrences on ...
 MIN_FREQUENT = 3
-#: ... and only from forms at least this many times rarer.
-TYPO_RATIO = 3
+#: ... from forms seen at most this often: a typo is made once or twice; a form seen more
+#: often is a name of its own (Jarīr beside Jābir, ʿUmayr beside ʿUmar) unless the aligned
+#: Arabic says otherwise.
+MAX_RARE = 2
 
 #: Optional evidence from aligned Arabic: ``(rare fold, frequent fold) -> True`` (same Arabic
 #: name), ``False`` (different Arabic names) or ``None`` (no evidence).
@@ -244,6 +249,20 @@ def _typo_note(groups: dict[str, Group], target: str) -> str:
     return f" ({group.total}×)" if group else " (house table)"
 
 
+def outnumbers(frequent: int, rare: int) -> bool:
+    """Is a form seen ``frequent`` times common enough beside one seen ``rare`` times for the
+    rare one to be a typo of it?"""
+    return rare <= MAX_RARE and frequent >= MIN_FREQUENT
+
+
+def _two_names(fold: str, candidate: str, evidence: ArabicEvidence | None) -> bool | None:
+    """False: one name (typo allowed without frequency); True: two names; None: unknown."""
+    arabic = evidence(fold, candidate) if evidence else None
+    if arabic is not None:
+        return not arabic
+    return True if same_name(fold, candidate) is False else None
+
+
 def _typo_target(
     fold: str, total: int, neighbours: NeighbourIndex, totals: dict[str, int],
     index: TableIndex, evidence: ArabicEvidence | None,
@@ -253,12 +272,10 @@ def _typo_target(
     for candidate in sorted(neighbours.neighbours(fold)):
         if frozenset((fold, candidate)) in index.distinct_pairs:
             continue
-        same_name = evidence(fold, candidate) if evidence else None
-        if same_name is False:
-            continue
+        two_names = _two_names(fold, candidate, evidence)
         in_table = candidate in index.by_fold
-        frequent = totals.get(candidate, 0) >= max(MIN_FREQUENT, TYPO_RATIO * total)
-        if not (in_table or frequent or same_name):
+        frequent = in_table and total <= MAX_RARE or outnumbers(totals.get(candidate, 0), total)
+        if two_names or not (frequent or two_names is False):
             continue
         weight = (1 << 30) if in_table else totals.get(candidate, 0)
         if best is None or weight > best[0]:

@@ -1,0 +1,205 @@
+"""Planted-variant evaluation text for `translit check` (used by bench/check_bench.py).
+
+Reproducible from a seed.  Names are real Arabic given names, kunyas, nisbas and places
+(hand-written list below, DMG/DIN 31635 spelling; 3 to 12 letters), rendered in one scheme per
+corpus (DMG, or ALA-LC/IJMES with sh/kh/th/dh/gh/j and the ʻ ʼ modifier letters), combined into
+one-word and multiword names (al-, ibn, Abū, ʿAbd al-, Umm), with Zipf-like frequencies: every
+planted name appears at least ``MIN_USES`` times correctly, and some names appear only once or
+twice *unplanted* (rare distinct names, which must not be flagged).  The distinct look-alike
+pairs of the issue (Masrūr / Masʿūd, Saʿd / Saʿīd, Jalāl / Jamāl, Ḥasan / Ḥusayn) appear both
+frequent / frequent and frequent / rare.
+
+Planted variants, each once or twice beside the correct form:
+* mark: an ʿayn or hamza written with another look-alike (ʿ ʻ ‘ ’ ' ` ʾ ʼ ´) or dropped;
+* diacritic: one macron or underdot dropped, or a macron added;
+* typo: one letter inserted, deleted, substituted, two letters transposed, or one doubled, at
+  any position; a typo that happens to spell another name of the list is drawn again.
+"""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from dataclasses import dataclass
+from string import Formatter
+
+GIVEN = """Aḥmad Muḥammad Maḥmūd Muṣṭafā ʿAlī ʿUmar ʿUṯmān Ḥasan Ḥusayn Ḥassān Ḫālid Ṭāriq Zayd
+Saʿd Saʿīd Masʿūd Masrūr Ǧalāl Ǧamāl Karīm Raḥīm Yūsuf Ibrāhīm Ismāʿīl Isḥāq Yaʿqūb Mūsā ʿĪsā
+Sulaymān Dāwūd Nūḥ Ṣāliḥ Hāšim Qāsim Ǧaʿfar ʿAbbās Ḥamza ʿAqīl Bilāl Salmān Anas Ǧābir Ṭalḥa
+Zubayr Muʿāwiya Yazīd Marwān Hišām Walīd Manṣūr Hārūn Maʾmūn Muʿtaṣim Ṣalāḥ Nūr Šams Badr
+Fayṣal Fahd Sulṭān Nāṣir Munīr Samīr Bašīr Naḏīr Ṭāhir Ẓāfir Ġassān Luʾay Ḏakwān Šuʿayb Ṯābit
+Ḫadīǧa Fāṭima ʿĀʾiša Zaynab Maryam Asmāʾ Ruqayya Ḥafṣa Sumayya Ḥalīma Laylā Salmā Hind Nāʾila
+Muqtadā Haydar Nawzād Kākaʾī Ǧawād Riḍā Kāẓim Mahdī ʿAbd Raʾūf Ḍiyāʾ Iḥsān Wiṣāl Taḥsīn
+Sirwān Dilšād Hūšyār Barham Nēčīrvān Maʿṣūm Fuʾād Nizār Muʾayyad Muḫtār Ġāzī Ḏiyāb Qutayba
+""".split()
+DIVINE = "Raḥmān Raḥīm Karīm Wahhāb Razzāq Ǧabbār Laṭīf Ḥamīd Maǧīd ʿAzīz Ḥakīm Salām".split()
+NISBAS = """Bārzānī Ṭālabānī Ṣadr Ḥakīm Ǧubūrī Dulaymī Šammarī Tamīmī Kubaysī Ḫafāǧī Ṭāʾī
+Baġdādī Mawṣilī Baṣrī Kūfī Ḥalabī Dimašqī Miṣrī Maġribī Anṣārī Qurašī Hāšimī Ṭabarī Buḫārī
+Tirmiḏī Nasāʾī Šāfiʿī Ḥanbalī Ḫawārizmī Isfahānī Kurdī Sulaymānī Zaydī Sistānī""".split()
+PLACES = """Baġdād Mawṣil Arbīl Kirkūk Duhūk Ḥalabǧa Sulaymāniyya Baṣra Naǧaf Karbalāʾ Fallūǧa
+Ramādī Tikrīt Sāmarrāʾ Dimašq Ḥalab Ḥimṣ Ḥamā Raqqa Dayr Qāmišlī ʿAfrīn Kūbānī Bayrūt ʿAmmān
+Qudṣ Ġazza Ṣanʿāʾ ʿAdan Riyāḍ Ǧidda Makka Madīna Dawḥa Kuwayt Manāma Masqaṭ Ṭahrān Anqara""".split()
+DISTINCT_PAIRS = [("Masrūr", "Masʿūd"), ("Saʿd", "Saʿīd"), ("Ǧalāl", "Ǧamāl"), ("Ḥasan", "Ḥusayn")]
+
+NEWS = [
+    "On {day} {a} met {b} in {p} to discuss the budget and the border crossings.",
+    "According to {a}, the talks with {b} will continue next week in {p}.",
+    "{a} told reporters in {p} that {b} had not been informed of the decision.",
+    "The delegation led by {a} arrived in {p} after {b} had already left.",
+    "Officials close to {a} said that {b} would visit {p} before the elections.",
+    "In a statement, the office of {a} welcomed the agreement reached with {b}.",
+    "Forces loyal to {a} entered {p} on {day}, a spokesman for {b} said.",
+]
+SCHOLARLY = [
+    "{a} transmitted the report from {b}, who heard it in {p}.",
+    "The manuscript copied by {a} in {p} preserves the commentary of {b}.",
+    "According to {a}, {b} taught in {p} until the end of his life.",
+    "{b} cites {a} twice in the chapter on inheritance, both times with approval.",
+    "The biography of {a} mentions a journey to {p} in the company of {b}.",
+]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+#: ʿayn/hamza look-alikes a writer may type.
+MARKS = ["ʿ", "ʻ", "‘", "’", "'", "`", "ʾ", "ʼ", "´"]
+_ALA_LC = {"š": "sh", "ḫ": "kh", "ṯ": "th", "ḏ": "dh", "ġ": "gh", "ǧ": "j", "Š": "Sh", "Ḫ": "Kh",
+           "Ṯ": "Th", "Ḏ": "Dh", "Ġ": "Gh", "Ǧ": "J", "ʿ": "ʻ", "ʾ": "ʼ", "č": "ch", "Č": "Ch"}
+_LETTERS = "abdfhijklmnqrstuwyzāīūḥṣḍṭẓ"
+MIN_USES = 3
+
+
+@dataclass
+class Planted:
+    text: str
+    truth: dict[tuple[int, int], str]   # (line, col) of each planted variant -> kind
+    words: int
+
+
+def in_scheme(name: str, scheme: str) -> str:
+    return "".join(_ALA_LC.get(c, c) for c in name) if scheme == "ala-lc" else name
+
+
+def _capital(word: str) -> str:
+    index = next(i for i, c in enumerate(word) if c.isalpha())
+    return word[:index] + word[index].upper() + word[index + 1:]
+
+
+def make_names(rng: random.Random, count: int) -> list[str]:
+    """Varied one-word and multiword names (with al-, ibn, Abū, ʿAbd al-, Umm)."""
+    names: set[str] = set(GIVEN[:40])
+    while len(names) < count:
+        shape = rng.random()
+        given, other = rng.choice(GIVEN), rng.choice(GIVEN)
+        if shape < 0.3:
+            names.add(given)
+        elif shape < 0.5:
+            names.add(f"{given} al-{rng.choice(NISBAS)}")
+        elif shape < 0.65:
+            names.add(f"{given} ibn {other}")
+        elif shape < 0.75:
+            names.add(f"Abū {given}")
+        elif shape < 0.85:
+            names.add(f"ʿAbd al-{rng.choice(DIVINE)}")
+        elif shape < 0.9:
+            names.add(f"Umm {given}")
+        else:
+            names.add(f"{given} {rng.choice(NISBAS)}")
+    return sorted(names)
+
+
+def _mark_variant(word: str, rng: random.Random) -> str | None:
+    places = [i for i, c in enumerate(word) if c in "ʿʾʻʼ"]
+    if not places:
+        return None
+    i = rng.choice(places)
+    choices = [m for m in MARKS if m != word[i]] + [""]
+    replacement = rng.choice(choices)
+    if replacement == "" and i == 0:
+        return _capital(word[1:])
+    return word[:i] + replacement + word[i + 1:]
+
+
+def _diacritic_variant(word: str, rng: random.Random) -> str | None:
+    decomposed = [unicodedata.normalize("NFD", c) for c in word]
+    marked = [i for i, d in enumerate(decomposed) if len(d) > 1 and d[0] not in "ʿʾ"]
+    plain_vowels = [i for i, c in enumerate(word) if c in "aiu"]
+    if marked and (not plain_vowels or rng.random() < 0.7):
+        i = rng.choice(marked)
+        return word[:i] + decomposed[i][0] + word[i + 1:]
+    if plain_vowels:
+        i = rng.choice(plain_vowels)
+        return word[:i] + {"a": "ā", "i": "ī", "u": "ū"}[word[i]] + word[i + 1:]
+    return None
+
+
+def _typo(written: str, rng: random.Random) -> str:
+    word = written.lower()
+    letters = [i for i, c in enumerate(word) if c.isalpha()]
+    i = rng.choice(letters)
+    kind = rng.choice(["insert", "delete", "substitute", "transpose", "double"])
+    letter = rng.choice(_LETTERS)
+    if kind == "insert":
+        typo = word[:i] + letter + word[i:]
+    elif kind == "delete" and len(letters) > 3:
+        typo = word[:i] + word[i + 1:]
+    elif kind == "substitute":
+        typo = word[:i] + letter + word[i + 1:]
+    elif kind == "transpose" and i + 1 < len(word) and word[i + 1].isalpha():
+        typo = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    else:
+        typo = word[:i] + word[i] + word[i:]
+    return _capital(typo) if written != word else typo
+
+
+def plant(name: str, rng: random.Random, known: set[str]) -> tuple[str, str, int] | None:
+    """(kind, variant name, offset of the changed word in it): one word of the name changed
+    one way; None if it cannot be."""
+    words = name.split(" ")
+    positions = [i for i, w in enumerate(words) if w not in ("ibn", "Abū", "Umm", "al-")]
+    for _ in range(20):
+        i = rng.choice(positions)
+        prefix, word = ("al-", words[i][3:]) if words[i].startswith("al-") else ("", words[i])
+        kinds = ["diacritic", "typo", "typo"] + ["mark"] * 2 * any(c in "ʿʾʻʼ" for c in word)
+        kind = rng.choice(kinds)
+        variant = {"mark": _mark_variant, "diacritic": _diacritic_variant, "typo": _typo}[kind](word, rng)
+        if variant and variant != word and variant.casefold() not in known and len(variant) > 1:
+            offset = sum(len(w) + 1 for w in words[:i]) + len(prefix)
+            return kind, " ".join(words[:i] + [prefix + variant] + words[i + 1:]), offset
+    return None
+
+
+def planted_corpus(seed: int, names: int = 220, scheme: str = "dmg") -> Planted:
+    rng = random.Random(seed)
+    pool = [in_scheme(n, scheme) for n in make_names(rng, names)]
+    rng.shuffle(pool)
+    known = {w.casefold() for n in pool for w in n.replace("al-", "").split(" ")}
+    known |= {in_scheme(w, scheme).casefold() for pair in DISTINCT_PAIRS for w in pair}
+    uses = [n for rank, n in enumerate(pool) for _ in range(MIN_USES + 30 // (rank + 3))]
+    rare = [in_scheme(n, scheme) for n in rng.sample(NISBAS + PLACES, 12)]
+    uses += rare  # rare distinct names, never planted
+    for first, second in DISTINCT_PAIRS:
+        first, second = in_scheme(first, scheme), in_scheme(second, scheme)
+        uses += [first] * 6 + [second] * rng.choice([1, 5])
+    targets = [n for n in pool if rng.random() < 0.45]
+    slots: list[tuple[str, str, int]] = [("", n, 0) for n in uses]
+    for name in targets:
+        variant = plant(name, rng, known)
+        if variant:
+            slots += [variant] * rng.choice([1, 1, 2])
+    rng.shuffle(slots)
+    lines, truth = [], {}
+    templates = NEWS + SCHOLARLY
+    places = [in_scheme(p, scheme) for p in PLACES]
+    for number in range(0, len(slots) - 1, 2):
+        values = {"a": slots[number], "b": slots[number + 1],
+                  "p": ("", rng.choice(places), 0), "day": ("", rng.choice(DAYS), 0)}
+        line = ""
+        for literal, field, _, _ in Formatter().parse(rng.choice(templates)):
+            line += literal
+            if field:
+                kind, form, offset = values[field]
+                if kind:
+                    truth[(2 * len(lines) + 1, len(line) + offset + 1)] = kind
+                line += form
+        lines.append(line)
+    text = "\n\n".join(lines) + "\n"
+    return Planted(text, truth, len(text.split()))

@@ -1,0 +1,124 @@
+"""Known words and names from the shipped lexicon, as folded Latin readings.
+
+Similarity cannot tell a typo from another name (Jalāl / Jamāl, Saʿd / Saʿīd), but a
+dictionary can: when both forms of a candidate pair are readings of *different* Arabic words of
+``translit_cli/data/lexicon.tsv``, they are two names, whatever their frequencies.  When both
+are readings of the *same* Arabic word (Ḥusayn / Husain), they are one name spelt two ways.
+
+Each vocalized lexicon word is read into every folded (``fold_latin``) spelling that a
+scholarly or common English rendering produces: ث t/th, ج j/g, خ h/kh, ذ d/dh, ش s/sh, غ g/gh,
+a shadda doubled, ة a/ah, diphthongs ay/ai and aw/au.  Foreign and Kurdish rows
+contribute their Latin spelling.  The table is built once, lazily, on first use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from itertools import product
+
+from ..normalize import arabic_key, fold_latin
+
+FATHA, DAMMA, KASRA, SUKUN, SHADDA, DAGGER_ALIF = "\u064e\u064f\u0650\u0652\u0651\u0670"
+TANWIN = frozenset("\u064b\u064c\u064d")
+_SHORT_VOWELS = {FATHA: "a", DAMMA: "u", KASRA: "i"}
+_LONG_AFTER = {"ا": FATHA, "ى": FATHA, "و": DAMMA, "ي": KASRA}
+_CONSONANTS: dict[str, tuple[str, ...]] = {
+    "ب": ("b",), "ت": ("t",), "ث": ("t", "th"), "ج": ("j", "g"), "ح": ("h",), "خ": ("h", "kh"),
+    "د": ("d",), "ذ": ("d", "dh"), "ر": ("r",), "ز": ("z",), "س": ("s",), "ش": ("s", "sh"),
+    "ص": ("s",), "ض": ("d",), "ط": ("t",), "ظ": ("z",), "ع": ("",), "غ": ("g", "gh"),
+    "ف": ("f",), "ق": ("q",), "ك": ("k",), "ل": ("l",), "م": ("m",), "ن": ("n",), "ه": ("h",),
+    "و": ("w",), "ي": ("y",), "ء": ("",), "أ": ("",), "إ": ("",), "ؤ": ("",), "ئ": ("",),
+    "آ": ("a",), "ٱ": ("",), "ا": ("a",), "ى": ("a",), "ة": ("a", "ah"), "پ": ("p",),
+    "گ": ("g",), "چ": ("ch", "c"), "ڤ": ("v",), "ھ": ("h",), "ی": ("y",), "ێ": ("e",),
+    "ە": ("a", "e"), "ۆ": ("o",),
+}
+#: After a fatḥa (already read as a): aw/au, ay/ai.
+_DIPHTHONGS = {"و": ("w", "u"), "ي": ("y", "i")}
+#: Readings per word are capped: a few ambiguous letters already give every common spelling.
+MAX_READINGS = 64
+
+
+def _has_own_vowel(word: str, index: int) -> bool:
+    """Does the letter at ``index`` carry a vowel or shadda of its own?"""
+    following = word[index + 1:index + 2]
+    return following in _SHORT_VOWELS or following == SHADDA
+
+
+def _letter(word: str, index: int, last_vowel: str) -> tuple[str, ...]:
+    """Readings of the letter at ``index`` given the short vowel written before it."""
+    char = word[index]
+    if char == "ة" and last_vowel == FATHA:
+        return ("", "h")  # Fāṭima, Fāṭimah
+    if char == "ا" and _has_own_vowel(word, index):
+        return ("",)  # a seat of hamza or of hamzat al-waṣl: its vowel is read
+    if char in _LONG_AFTER and not _has_own_vowel(word, index):
+        if last_vowel == _LONG_AFTER[char]:
+            return ("",)  # the long vowel continues the short one: ā ū ī fold to a u i
+        if last_vowel == FATHA and char in _DIPHTHONGS:
+            return _DIPHTHONGS[char]
+    return _CONSONANTS.get(char, ("",))
+
+
+def readings(vocalized: str) -> set[str]:
+    """Folded Latin spellings of one fully vocalized Arabic word (pausal: no final case
+    vowel).  Unknown characters read as nothing."""
+    word = vocalized.rstrip("".join(_SHORT_VOWELS) + "".join(TANWIN) + SUKUN)
+    parts: list[tuple[str, ...]] = []
+    last_vowel, consonant = "", -1
+    for index, char in enumerate(word):
+        if char in _SHORT_VOWELS:
+            parts.append((_SHORT_VOWELS[char],))
+            last_vowel = char
+        elif char == SHADDA and consonant >= 0:
+            # NFC puts the shadda after the letter's vowel.  Only the doubled reading: Hasan
+            # is حسن, not a careless حسّان (Ḥassān), and the two must stay apart.
+            before = parts[consonant - 1] if consonant else ("",)
+            if parts[consonant] != before:  # اللّٰه: the article's lām already doubles it
+                parts[consonant] = tuple(r + r[-1:] for r in parts[consonant])
+        elif char == DAGGER_ALIF:
+            parts.append(("a",))
+        elif char not in TANWIN and char != SUKUN:
+            parts.append(_letter(word, index, last_vowel))
+            consonant = len(parts) - 1
+            if char not in _LONG_AFTER or _has_own_vowel(word, index):
+                last_vowel = ""
+    spellings: set[str] = set()
+    for combination in product(*parts):
+        spellings.add("".join(combination))
+        if len(spellings) >= MAX_READINGS:
+            break
+    return {s for s in spellings if s}
+
+
+def _rows() -> list[list[str]]:
+    text = resources.files("translit_cli.data").joinpath("lexicon.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return [row + [""] * (4 - len(row)) for row in rows[1:]]
+
+
+@lru_cache(maxsize=1)
+def known_readings() -> dict[str, frozenset[str]]:
+    """Folded Latin spelling -> the Arabic words (``arabic_key``) it can be a reading of."""
+    sources: dict[str, set[str]] = {}
+    for arabic, vocalized, kind, latin in _rows():
+        words = arabic.split(" ")
+        if kind in ("foreign", "kurdish"):
+            latin_words = latin.split(" ")
+            pairs = [(w, {fold_latin(l)}) for w, l in zip(words, latin_words)] if len(
+                latin_words) == len(words) else []
+        else:
+            pairs = [(w, readings(v)) for w, v in zip(words, vocalized.split(" "))]
+        for word, spellings in pairs:
+            for spelling in spellings:
+                sources.setdefault(spelling, set()).add(arabic_key(word))
+    return {spelling: frozenset(words) for spelling, words in sources.items()}
+
+
+def same_name(first: str, second: str) -> bool | None:
+    """Lexicon evidence on two folded forms: True (readings of one Arabic word), False
+    (readings of different words only: two names), None (at least one is unknown)."""
+    known = known_readings()
+    if first not in known or second not in known:
+        return None
+    return not known[first].isdisjoint(known[second])
