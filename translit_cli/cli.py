@@ -107,6 +107,43 @@ def align(files: tuple[str, ...], fmt: str | None) -> None:
 
 # --- romanize (issue 3) ------------------------------------------------------------------
 
+from .documents import decode as _decode, display_name as _display_name, read_bytes as _read_bytes  # noqa: E402
+from .formats import TOKEN_FORMATS, format_tokens  # noqa: E402
+from .romanize import mishkal_vocalizer, romanize_text  # noqa: E402
+from .schemes import SCHEME_NAMES, load_scheme  # noqa: E402
+
+
+@main.command()
+@click.argument("file", default="-", metavar="[FILE|-]")
+@click.option("--scheme", default=None, metavar="|".join(SCHEME_NAMES),
+              help="Romanization scheme [default: the table's house scheme, else dmg].")
+@click.option("--table", "table_path", metavar="TABLE", help="House table (TSV or TBX): its names and style come first.")
+@click.option("--format", "fmt", type=click.Choice(TOKEN_FORMATS), default="text", show_default=True,
+              help="text: the romanized text; jsonl: one object per Arabic token.")
+@click.option("--ayn", metavar="CHAR", help="Character written for ʿayn (overrides scheme and table).")
+@click.option("--hamza", metavar="CHAR", help="Character written for hamza (overrides scheme and table).")
+@click.option("--mark-unknown", is_flag=True, help="Write · for short vowels no evidence gives, instead of guessing a.")
+@click.option("--diacritize/--no-diacritize", default=True, show_default=True,
+              help="Use mishkal for unknown words when the diacritize extra is installed.")
+@handle_errors
+def romanize(file: str, scheme: str | None, table_path: str | None, fmt: str, ayn: str | None,
+             hamza: str | None, mark_unknown: bool, diacritize: bool) -> None:
+    """Romanize the Arabic (and Kurdish) in FILE in a scholarly scheme.
+
+    Latin text, digits and layout pass through; Arabic punctuation becomes Latin.  Unvocalized
+    words take the best evidence: house table, lexicon, diacritizer (optional), rules.
+    """
+    table = read_table(table_path) if table_path else None
+    style = dict(table.style) if table else {}
+    style.update({key: value for key, value in (("ayn", ayn), ("hamza", hamza)) if value})
+    chosen = load_scheme(scheme or style.get("scheme") or "dmg", overrides=style)
+    text = _decode(_read_bytes(file), _display_name(file))
+    if diacritize and mishkal_vocalizer() is None:
+        diacritize = False
+    romanized, tokens = romanize_text(text, chosen, table, mark_unknown, diacritize=diacritize)
+    click.echo(romanized if fmt == "text" else format_tokens(tokens, text), nl=False)
+
+
 # --- learn (issue 4) ---------------------------------------------------------------------
 
 from .learn import learn_table  # noqa: E402

@@ -131,6 +131,33 @@ def format_beads(alignment: Alignment, fmt: str, width: int = 100, colour: bool 
 
 # --- tokens (romanize) -------------------------------------------------------------------
 
+from bisect import bisect_right as _bisect_right  # noqa: E402
+
+from .romanize import Token  # noqa: E402
+
+TOKEN_FORMATS = ("text", "jsonl")
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts += [match.end() for match in _regex.finditer(r"\r\n|\r|\n", text)]
+    return starts
+
+
+def format_tokens(tokens: list[Token], text: str) -> str:
+    """One JSON object per Arabic token, with 1-based line and column (code points)."""
+    starts = _line_starts(text)
+    lines = []
+    for token in tokens:
+        line = _bisect_right(starts, token.start)
+        lines.append(json.dumps({
+            "line": line, "col": token.start - starts[line - 1] + 1,
+            "arabic": token.arabic, "latin": token.latin, "source": token.source,
+            "confidence": token.confidence,
+        }, ensure_ascii=False))
+    return "".join(line + "\n" for line in lines)
+
+
 # --- findings (check) --------------------------------------------------------------------
 
 from .checks.findings import RULES as _RULES, Finding, Severity  # noqa: E402

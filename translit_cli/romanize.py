@@ -20,7 +20,7 @@ import regex
 
 from .lexicon import Lexicon, LexiconEntry, default_lexicon
 from .names import clitic_splits
-from .normalize import AYN_HAMZA_MARKS, arabic_key, clean
+from .normalize import AYN_HAMZA_MARKS, arabic_key, clean, strip_arabic_diacritics
 from .schemes import Scheme
 from .table import Status, Table
 
@@ -36,6 +36,7 @@ _HARAKAT = regex.compile("[\u064b-\u0652\u0670]")
 #: Letters that mark a word as written in Sorani Kurdish orthography (vowels spelt out).
 KURDISH_LETTERS = frozenset("ێۆڕڵەھ")
 _HAMZA_SEATS = "أإؤئء"
+_PERSIAN_SHAPES = str.maketrans({"ی": "ي", "ک": "ك", "ھ": "ه"})
 _CLITIC_LETTERS = "وفبكل"
 #: Words after which DIN 31635 elides the article's a even in unvocalized names (Abū l-Faḍl).
 _KUNYA = frozenset({"ابو", "ابي", "ابا", "ذو", "ذي", "ذا"})
@@ -279,7 +280,7 @@ def vocalize_by_rules(word: str) -> str:
     """Add the marks the spelling implies (long vowels, ة, alif maqṣūra, nisba) and
     :data:`UNKNOWN` where a short vowel must be guessed: one per consonant cluster, so that
     syllables are CV(C) and never start with two consonants."""
-    key = arabic_key(word)
+    key = strip_arabic_diacritics(clean(word)).translate(_PERSIAN_SHAPES)
     marks = [""] * len(key)
     vowel_letter = [False] * len(key)
     for index, char in enumerate(key):
@@ -288,6 +289,10 @@ def vocalize_by_rules(word: str) -> str:
         elif char in "وي" and _is_long_vowel_letter(key, index):
             vowel_letter[index] = True
             marks[index - 1] = DAMMA if char == "و" else KASRA
+        elif char in "وي" and index and key[index + 1: index + 2] == "ا":
+            marks[index] = FATHA  # a consonant before ā: Šiyāʿ, Wilāyāt
+        elif char == "ؤ" and index and not vowel_letter[index - 1]:
+            marks[index - 1] = DAMMA  # fuʾād, suʾāl
     if key.endswith("ية") and len(key) > 3 and not vowel_letter[-3]:
         marks[-3], marks[-2] = KASRA, SHADDA + FATHA
         vowel_letter[-2] = True
@@ -398,10 +403,14 @@ class Romanizer:
         parts = entry.vocalized.split(" ")
         rendered = []
         for number, part in enumerate(parts):
+            if number and arabic_key(part) == "الله":
+                rendered[-1:] = self._theophoric(rendered[-1], entry.proper)
+                continue
             owns_article = number and arabic_key(part).startswith("ال") and len(arabic_key(part)) > 3
             inner = _split_written(part, "ال") if owns_article else _Split("", False, part)
             has_article = inner.article or (number == 0 and split.article)
-            word_construct = not has_article and (number < len(parts) - 1 or construct)
+            word_construct = entry.kind != "name" and not has_article and (
+                _has_article(parts[number + 1]) if number < len(parts) - 1 else construct)
             stem = drop_initial_shadda(inner.stem) if has_article else inner.stem
             latin = render_units(units_of(stem), self.scheme, word_construct, self.mark_unknown)
             if number and inner.article:
@@ -410,6 +419,11 @@ class Romanizer:
             else:
                 rendered.append(_cap(latin, entry.proper) if number else latin)
         return " ".join(rendered)
+
+    def _theophoric(self, before: str, proper: bool) -> list[str]:
+        """ʿAbd Allāh; joined in DMG practice (ʿAbdallāh, Naṣrallāh)."""
+        allah = "all" + self.scheme.vowels.get("long_a", "ā") + "h"
+        return [before + allah] if self.scheme.join_allah else [before, _cap(allah, proper)]
 
     def _rules_choice(self, written: str, construct: bool) -> _Choice:
         readings = clitic_splits(written)
@@ -458,7 +472,7 @@ class Romanizer:
         if not split.article:
             if elide and arabic_key(split.stem).startswith("ال") and latin[:1] in "aA":
                 latin = latin[1:]  # hamzat al-waṣl of a word that owns its article (bi-llāh)
-            return prefix + _cap(latin, choice.proper and not elide)
+            return prefix + _cap_words(latin, choice.proper and not elide)
         assimilated = rules.assimilate and arabic_key(split.stem)[:1] in rules.sun_letters
         if lil and not assimilated:
             article = rules.lil
@@ -467,7 +481,7 @@ class Romanizer:
             article = self.article(split.stem, elide)
         if rules.capitalize and choice.proper and name_start and not prefix:
             article = article[:1].upper() + article[1:]
-        return prefix + article + _cap(latin, choice.proper)
+        return prefix + article + _cap_words(latin, choice.proper)
 
     def choose(self, written: str, construct: bool) -> _Choice:
         return (
@@ -488,6 +502,7 @@ class Romanizer:
         matches = list(_WORD.finditer(text))
         index = 0
         previous_end, after_vowel, previous_proper = -2, False, False
+        name_lines = _name_line_starts(text)
         while index < len(matches):
             match = matches[index]
             out.append(_passthrough(text[done:match.start()]))
@@ -495,6 +510,8 @@ class Romanizer:
             words, choice = self._longest(text, matches, index)
             start, end = match.start(), matches[index + words - 1].end()
             written = text[start:end]
+            if text.rfind("\n", 0, start) + 1 in name_lines:
+                choice = self._as_name(choice, adjacent)
             latin = self.assemble(choice, after_vowel and adjacent, not (adjacent and previous_proper))
             out.append(latin)
             tokens.append(Token(written, latin, choice.source, choice.confidence, start, end))
@@ -502,6 +519,12 @@ class Romanizer:
             previous_end, previous_proper, done, index = end, choice.proper, end, index + words
         out.append(_passthrough(text[done:]))
         return "".join(out), tokens
+
+    def _as_name(self, choice: _Choice, adjacent: bool) -> _Choice:
+        """A word of a name line: capitalised, except ibn/bin inside a name."""
+        if adjacent and arabic_key(choice.split.stem) in ("بن", "ابن") and not choice.split.clitics:
+            return _Choice(choice.split, self.scheme.ibn, choice.source, choice.confidence, False, choice.words)
+        return _Choice(choice.split, choice.latin, choice.source, choice.confidence, True, choice.words)
 
     def _longest(self, text: str, matches: list, index: int) -> tuple[int, _Choice]:
         """The longest run of adjacent words the table or the lexicon knows as one name
@@ -514,13 +537,36 @@ class Romanizer:
                 choice = self._table_choice(written) or self._lexicon_choice(written, False)
                 if choice:
                     return words, choice
-        following = index + 1 < len(matches) and _joined(text, matches[index].end(), matches[index + 1].start())
+        following = (
+            index + 1 < len(matches) and _joined(text, matches[index].end(), matches[index + 1].start())
+            and _has_article(matches[index + 1].group())
+        )
         return 1, self.choose(matches[index].group(), following)
+
+
+_NAME_LINE = regex.compile(r"[ \t\p{M}[\p{Arabic}&&\p{L}]]+", regex.V1)
+MAX_NAME_WORDS = 6
+
+
+def _name_line_starts(text: str) -> set[int]:
+    """Offsets of lines that hold only a few Arabic words and nothing else: a list of names
+    (one per line), whose words are all capitalised (al-Ǧaiš al-ʿIrāqī, Iqlīm Kurdistān)."""
+    starts, offset = set(), 0
+    for line in text.split("\n"):
+        if _NAME_LINE.fullmatch(line.rstrip("\r")) and len(line.split()) <= MAX_NAME_WORDS:
+            starts.add(offset)
+        offset += len(line) + 1
+    return starts
 
 
 def _joined(text: str, end: int, start: int) -> bool:
     """Two Arabic words separated by spaces only (one phrase)."""
     return end >= 0 and start > end and text[end:start].strip(" ") == "" and "\n" not in text[end:start]
+
+
+def _has_article(word: str) -> bool:
+    """A following word with the article makes a noun in ة a construct (Wizārat al-…)."""
+    return arabic_key(word).startswith(("ال", "وال", "بال", "لل"))
 
 
 def _ends_in_vowel(written: str) -> bool:
@@ -562,10 +608,22 @@ def _cap(latin: str, proper: bool) -> str:
     return latin
 
 
-def _strip_geminate(stem_latin: str, article: str) -> str:
-    """A vocalized sun letter after the article carries a shadda that the article already
-    writes (al-šams, not al-ššams)."""
-    return stem_latin
+#: An article written with a space (BGN/PCGN al, ash, az …), never capitalised inside a name.
+_SPACED_ARTICLE = regex.compile(r"a[lḏdrzsštṯṣḍṭẓnḑţş]\p{M}?h?")
+
+
+def _cap_words(latin: str, proper: bool) -> str:
+    """Every word of a name capitalised after its article (al-ʿAmalīyāt al-Muštaraka); ibn,
+    bin and bn stay lower case."""
+    if not proper:
+        return latin
+    words = latin.split(" ")
+    for number, word in enumerate(words):
+        if number and word in ("ibn", "bin", "bn") or _SPACED_ARTICLE.fullmatch(word) and number < len(words) - 1:
+            continue
+        head, dash, tail = word.rpartition("-")
+        words[number] = head + dash + _cap(tail, True) if dash and number else _cap(word, True)
+    return " ".join(words)
 
 
 @lru_cache(maxsize=1)

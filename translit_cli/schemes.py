@@ -84,6 +84,8 @@ class Scheme:
     clitic_separator: str
     ta_marbuta: TaMarbuta
     plain_names: bool = False
+    ibn: str = "ibn"
+    join_allah: bool = False
     examples: tuple[Example, ...] = field(default=(), compare=False, repr=False)
 
     def letter(self, char: str) -> str:
@@ -169,6 +171,8 @@ def _build(name: str, data: dict) -> Scheme:
         clitic_separator=data.get("clitics", {}).get("separator", "-"),
         ta_marbuta=TaMarbuta(**_plain_fields(TaMarbuta, data.get("ta_marbuta", {}))),
         plain_names=bool(data.get("names", {}).get("plain", False)),
+        ibn=_value(data.get("names", {}).get("ibn", "ibn")),
+        join_allah=bool(data.get("names", {}).get("join_allah", False)),
         examples=_examples(data) + tuple(
             Example(key, a, b) for key in ("ayn", "hamza") for a, b in data[key].get("examples", [])
         ),
