@@ -187,3 +187,33 @@ def test_missing_canonical_in_bilingual_seed():
     corpus = Corpus([load_source(str(SEED_000))], parse_table(table))
     findings = run_checks(corpus, {"missing-canonical"})
     assert {(f.line, f.text) for f in findings} == {(24, "البيشمركة"), (34, "للبيشمركة")}
+
+
+def _bilingual(pairs: list[tuple[str, str]]) -> str:
+    return "\n\n".join(f"{english}\n\n{arabic}" for english, arabic in pairs) + "\n"
+
+
+_TOPICS = [("the budget of the region", "ميزانية الإقليم"), ("the oil exports", "صادرات النفط"),
+           ("the border crossings", "المعابر الحدودية"), ("the coming elections", "الانتخابات المقبلة"),
+           ("the water of the dam", "مياه السد")]
+
+
+def test_aligned_arabic_keeps_apart_names_that_only_look_like_typos():
+    pairs = [(f"On Monday Zahrūn spoke about {en}.", f"تحدث زهرون يوم الاثنين عن {ar}.")
+             for en, ar in _TOPICS[:4]]
+    pairs.append((f"Zahdūn answered questions about {_TOPICS[4][0]}.", f"أجاب زهدون عن أسئلة حول {_TOPICS[4][1]}."))
+    text = _bilingual(pairs)
+    assert run_checks(corpus_of(text), {"possible-typo"}) == []
+    english_only = "\n\n".join(en for en, _ in pairs) + "\n"
+    flagged = run_checks(corpus_of(english_only), {"possible-typo"})
+    assert [(f.text, f.suggestion) for f in flagged] == [("Zahdūn", "Zahrūn")]
+
+
+def test_aligned_arabic_finds_a_typo_of_a_name_seen_only_twice():
+    pairs = [(f"On Monday Kawzān spoke about {en}.", f"تحدث كوزان يوم الاثنين عن {ar}.")
+             for en, ar in _TOPICS[:2]]
+    pairs.append((f"Kawzāān answered questions about {_TOPICS[2][0]}.", f"أجاب كوزان عن أسئلة حول {_TOPICS[2][1]}."))
+    findings = run_checks(corpus_of(_bilingual(pairs)), {"possible-typo"})
+    assert [(f.text, f.suggestion) for f in findings] == [("Kawzāān", "Kawzān")]
+    english_only = "\n\n".join(en for en, _ in pairs) + "\n"
+    assert run_checks(corpus_of(english_only), {"possible-typo"}) == []

@@ -7,15 +7,20 @@ from collections.abc import Callable, Iterable
 from .arabic import check_arabic_variants
 from .bilingual import check_missing_canonical
 from .corpus import Corpus
+from .evidence import arabic_evidence
 from .findings import RULES, Finding
 from .paragraphs import check_duplicates
 from .scheme import check_scheme_mix
 from .variants import check_variants
 
+def _name_variants(corpus: Corpus) -> list[Finding]:
+    return check_variants(corpus, arabic_evidence(corpus))
+
+
 #: Rule families in the order they run; each returns findings of the rules it owns.
 FAMILIES: tuple[tuple[frozenset[str], Callable[[Corpus], list[Finding]]], ...] = (
     (frozenset({"mark-variant", "diacritic-variant", "possible-typo", "rejected-form"}),
-     check_variants),
+     _name_variants),
     (frozenset({"scheme-mix"}), check_scheme_mix),
     (frozenset({"arabic-variant"}), check_arabic_variants),
     (frozenset({"duplicate-paragraph"}), check_duplicates),

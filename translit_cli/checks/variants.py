@@ -218,10 +218,9 @@ def _typo_findings(
 ) -> list[Finding]:
     totals = {fold: group.total for fold, group in groups.items()}
     table_folds = set(index.by_fold)
-    neighbours = NeighbourIndex({
-        fold for fold, total in totals.items()
-        if total >= MIN_FREQUENT and fold not in corpus.vocabulary
-    } | table_folds)
+    neighbours = NeighbourIndex(
+        {fold for fold in totals if fold not in corpus.vocabulary} | table_folds
+    )
     findings = []
     for fold in sorted(groups):
         group = groups[fold]
@@ -274,8 +273,9 @@ def _typo_target(
             continue
         two_names = _two_names(fold, candidate, evidence)
         in_table = candidate in index.by_fold
-        frequent = in_table and total <= MAX_RARE or outnumbers(totals.get(candidate, 0), total)
-        if two_names or not (frequent or two_names is False):
+        count = totals.get(candidate, 0)
+        frequent = in_table and total <= MAX_RARE or outnumbers(count, total)
+        if two_names or not (frequent or two_names is False and count > total):
             continue
         weight = (1 << 30) if in_table else totals.get(candidate, 0)
         if best is None or weight > best[0]:
