@@ -115,10 +115,11 @@ def known_readings() -> dict[str, frozenset[str]]:
     return {spelling: frozenset(words) for spelling, words in sources.items()}
 
 
-def same_name(first: str, second: str) -> bool | None:
-    """Lexicon evidence on two folded forms: True (readings of one Arabic word), False
-    (readings of different words only: two names), None (at least one is unknown)."""
+def same_name(rare: str, frequent: str) -> bool | None:
+    """Lexicon evidence on a rare folded form beside a frequent one: True (readings of one
+    Arabic word), False (the rare form reads a word the frequent one cannot: it is a word of
+    its own, not a slip), None (the rare form is unknown)."""
     known = known_readings()
-    if first not in known or second not in known:
+    if rare not in known:
         return None
-    return not known[first].isdisjoint(known[second])
+    return not known[rare].isdisjoint(known.get(frequent, ()))

@@ -17,10 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..latin import MODIFIER_MARKS, adds_diacritics_only, has_marks, mark_key, match_case
-from ..normalize import fold_latin
+from ..normalize import fold_latin, fold_marks
 from ..table import Entry, Status, Table
 from .corpus import Corpus, Occurrence, finding_at
-from .edits import NeighbourIndex
+from .edits import NeighbourIndex, is_typo_edit
 from .findings import Finding
 from .known import same_name
 
@@ -216,17 +216,16 @@ def _rejected_findings(corpus: Corpus, index: TableIndex) -> tuple[list[Finding]
 def _typo_findings(
     corpus: Corpus, groups: dict[str, Group], index: TableIndex, evidence: ArabicEvidence | None,
 ) -> list[Finding]:
-    totals = {fold: group.total for fold, group in groups.items()}
     table_folds = set(index.by_fold)
     neighbours = NeighbourIndex(
-        {fold for fold in totals if fold not in corpus.vocabulary} | table_folds
+        {fold for fold in groups if fold not in corpus.vocabulary} | table_folds
     )
     findings = []
     for fold in sorted(groups):
         group = groups[fold]
         if fold in index.known or fold in corpus.vocabulary or not group.total:
             continue
-        target = _typo_target(fold, group.total, neighbours, totals, index, evidence)
+        target = _typo_target(group, groups, neighbours, index, evidence)
         if target is None:
             continue
         entry = index.entry_for(target)
@@ -262,22 +261,42 @@ def _two_names(fold: str, candidate: str, evidence: ArabicEvidence | None) -> bo
     return True if same_name(fold, candidate) is False else None
 
 
+def _written(spelling: str) -> str:
+    """A spelling as written, but with every ʿayn/hamza look-alike as one character."""
+    return fold_marks(spelling, "'")
+
+
+def _written_close(group: Group, target: Group | None) -> bool:
+    """Is some spelling of ``group`` one typo-like edit from a spelling of ``target`` with
+    marks and diacritics counted as letters?  ʿImāma beside Umāma is two edits (a mark and a
+    vowel): two names, not a slip."""
+    if target is None:
+        return True
+    return any(
+        is_typo_edit(_written(rare), _written(frequent))
+        for rare in group.spellings for frequent in target.spellings
+    )
+
+
 def _typo_target(
-    fold: str, total: int, neighbours: NeighbourIndex, totals: dict[str, int],
-    index: TableIndex, evidence: ArabicEvidence | None,
+    group: Group, groups: dict[str, Group], neighbours: NeighbourIndex, index: TableIndex,
+    evidence: ArabicEvidence | None,
 ) -> str | None:
-    """The frequent folded form that ``fold`` is a typo of, or None."""
+    """The folded form of the frequent group or table name that ``group`` is a typo of."""
     best: tuple[int, str] | None = None
+    fold, total = group.fold, group.total
     for candidate in sorted(neighbours.neighbours(fold)):
         if frozenset((fold, candidate)) in index.distinct_pairs:
             continue
         two_names = _two_names(fold, candidate, evidence)
         in_table = candidate in index.by_fold
-        count = totals.get(candidate, 0)
+        count = groups[candidate].total if candidate in groups else 0
         frequent = in_table and total <= MAX_RARE or outnumbers(count, total)
         if two_names or not (frequent or two_names is False and count > total):
             continue
-        weight = (1 << 30) if in_table else totals.get(candidate, 0)
+        if two_names is None and not _written_close(group, groups.get(candidate)):
+            continue
+        weight = (1 << 30) if in_table else count
         if best is None or weight > best[0]:
             best = (weight, candidate)
     return best[1] if best else None
