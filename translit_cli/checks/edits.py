@@ -14,6 +14,7 @@ Kurdistan / Kurdistani), unless it only doubles the last letter.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -42,7 +43,8 @@ def is_typo_edit(rare: str, frequent: str) -> bool:
         return False
     if abs(len(rare) - len(frequent)) == 1:
         longer, shorter = (rare, frequent) if len(rare) > len(frequent) else (frequent, rare)
-        if longer[:-1] == shorter and longer[-1] in SUFFIXES and longer[-1] != shorter[-1]:
+        base = unicodedata.normalize("NFD", shorter[-1])[0]
+        if longer[:-1] == shorter and longer[-1] in SUFFIXES and longer[-1] != base:
             return False  # a suffix, unless it doubles the last letter (ʿAlīi)
         return _one_deletion(longer, shorter)
     return len(rare) == len(frequent) and _one_replacement_or_swap(rare, frequent)
