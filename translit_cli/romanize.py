@@ -38,6 +38,7 @@ KURDISH_LETTERS = frozenset("ێۆڕڵەھ")
 _HAMZA_SEATS = "أإؤئء"
 _PERSIAN_SHAPES = str.maketrans({"ی": "ي", "ک": "ك", "ھ": "ه"})
 _CLITIC_LETTERS = "وفبكل"
+_CLITIC_VOWEL = {"و": "a", "ف": "a", "ك": "a", "ب": "i", "ل": "i"}
 #: Words after which DIN 31635 elides the article's a even in unvocalized names (Abū l-Faḍl).
 _KUNYA = frozenset({"ابو", "ابي", "ابا", "ذو", "ذي", "ذا"})
 ARABIC_PUNCTUATION = str.maketrans({
@@ -225,6 +226,11 @@ def is_kurdish(word: str) -> bool:
     return any(char in KURDISH_LETTERS for char in word)
 
 
+def _kurdish_orthography(word: str) -> bool:
+    """Sorani letters, or the Persian shapes ی ک that Kurdish (not Arabic) news uses."""
+    return is_kurdish(word) or any(char in "یک" for char in word)
+
+
 def render_kurdish(word: str, scheme: Scheme) -> str:
     """Sorani spells its vowels: ا ā, ە a, ێ ē, ۆ ō, وو ū; و/ی are u/ī between consonants,
     w/y next to a vowel, uw/iy between a consonant and a vowel (base.toml, [kurdish])."""
@@ -380,10 +386,9 @@ class Romanizer:
             return None
         for clitics, stem in clitic_splits(written):
             entry = self.table.lookup(stem)
-            if entry is not None and entry.status != Status.REJECTED:
+            if entry is not None and entry.status != Status.REJECTED and _keyed(entry, stem):
                 split = _split_written(written, clitics)
-                has_article = split.article or (entry.arabic != arabic_key(stem) and arabic_key(stem).startswith(("ال", "لل")))
-                split = _Split(split.clitics, has_article and entry.article != "none", split.stem)
+                split = _Split(split.clitics, split.article and entry.article != "none", split.stem)
                 return _Choice(split, entry.latin, "table", CONFIDENCE["table"], True)
         return None
 
@@ -428,13 +433,13 @@ class Romanizer:
     def _rules_choice(self, written: str, construct: bool) -> _Choice:
         readings = clitic_splits(written)
         article_readings = [r for r in readings if r[0].endswith(("ال", "لل"))]
-        clitics = max(article_readings, key=lambda r: len(r[0]))[0] if article_readings else ""
+        clitics = max(article_readings, key=lambda r: len(r[0]))[0] if article_readings else self._vocalized_clitic(written)
         split = _split_written(written, clitics)
         if _HARAKAT.search(split.stem):
             stem = drop_initial_shadda(split.stem) if split.article and arabic_key(split.stem) != "له" else split.stem
             latin = render_units(units_of(stem), self.scheme, construct and not split.article)
             return _Choice(split, latin, "rules", CONFIDENCE["vocalized"], False)
-        if is_kurdish(split.stem):
+        if _kurdish_orthography(split.stem):
             return _Choice(split, render_kurdish(split.stem, self.scheme), "rules", 0.5, True)
         vocalized = self._diacritize(split.stem)
         if vocalized:
@@ -444,6 +449,14 @@ class Romanizer:
         unknown = vocalized.count(UNKNOWN)
         latin = render_units(units_of(vocalized), self.scheme, construct and not split.article, self.mark_unknown)
         return _Choice(split, latin, "rules", round(max(0.1, 0.5 - 0.1 * unknown), 2), True)
+
+    def _vocalized_clitic(self, written: str) -> str:
+        """وَ فَ كَ بِ لِ before a stem the lexicon knows (وَكَتَبَ: wa-kataba, but وَلَد)."""
+        units = units_of(written)
+        if len(units) < 4 or units[0].letter not in _CLITIC_LETTERS or units[0].vowel != _CLITIC_VOWEL[units[0].letter]:
+            return ""
+        whole, stem = arabic_key(written), arabic_key(written)[1:]
+        return units[0].letter if self.lexicon.lookup(stem) and not self.lexicon.lookup(whole) else ""
 
     def _diacritize(self, stem: str) -> str:
         if self.diacritizer is None:
@@ -549,11 +562,13 @@ MAX_NAME_WORDS = 6
 
 
 def _name_line_starts(text: str) -> set[int]:
-    """Offsets of lines that hold only a few Arabic words and nothing else: a list of names
-    (one per line), whose words are all capitalised (al-Ǧaiš al-ʿIrāqī, Iqlīm Kurdistān)."""
+    """Offsets of lines that hold only a few unvocalized Arabic words and nothing else: a list
+    of names (one per line), whose words are all capitalised (al-Ǧaiš al-ʿIrāqī, Iqlīm
+    Kurdistān).  Vocalized lines are text and keep the scheme's lower case."""
     starts, offset = set(), 0
     for line in text.split("\n"):
-        if _NAME_LINE.fullmatch(line.rstrip("\r")) and len(line.split()) <= MAX_NAME_WORDS:
+        if (_NAME_LINE.fullmatch(line.rstrip("\r")) and len(line.split()) <= MAX_NAME_WORDS
+                and not _HARAKAT.search(line)):
             starts.add(offset)
         offset += len(line) + 1
     return starts
@@ -564,6 +579,13 @@ def _joined(text: str, end: int, start: int) -> bool:
     return end >= 0 and start > end and text[end:start].strip(" ") == "" and "\n" not in text[end:start]
 
 
+def _keyed(entry, stem: str) -> bool:
+    """The entry is this stem's own (not found by the table's article fallback), so that
+    the reading's clitics and article are rendered by the scheme."""
+    key = arabic_key(stem)
+    return entry.arabic == key or key in {arabic_key(v) for v in entry.arabic_variants}
+
+
 def _has_article(word: str) -> bool:
     """A following word with the article makes a noun in ة a construct (Wizārat al-…)."""
     return arabic_key(word).startswith(("ال", "وال", "بال", "لل"))
@@ -572,7 +594,8 @@ def _has_article(word: str) -> bool:
 def _ends_in_vowel(written: str) -> bool:
     """A vocalized word ending in a short vowel, or a kunya word (Abū), elides a following
     article in DIN 31635."""
-    return written[-1:] in (FATHA, DAMMA, KASRA) or arabic_key(written) in _KUNYA
+    vocalized_long = _HARAKAT.search(written) is not None and written[-1:] in "اى"
+    return written[-1:] in (FATHA, DAMMA, KASRA) or vocalized_long or arabic_key(written) in _KUNYA
 
 
 def _passthrough(text: str) -> str:

@@ -173,9 +173,7 @@ def _build(name: str, data: dict) -> Scheme:
         plain_names=bool(data.get("names", {}).get("plain", False)),
         ibn=_value(data.get("names", {}).get("ibn", "ibn")),
         join_allah=bool(data.get("names", {}).get("join_allah", False)),
-        examples=_examples(data) + tuple(
-            Example(key, a, b) for key in ("ayn", "hamza") for a, b in data[key].get("examples", [])
-        ),
+        examples=_examples(data),
     )
 
 
