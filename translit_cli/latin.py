@@ -30,11 +30,19 @@ QUOTE_MARKS = "".join(c for c in AYN_HAMZA_MARKS if c not in MODIFIER_MARKS)
 _CLOSING_QUOTE = {"\u2018": "\u2019", "'": "'", "`": "'", "\u00b4": "\u00b4", "\u02b9": "\u02b9",
                   "\u2019": "\u2019"}
 _MARKS = regex.escape(AYN_HAMZA_MARKS)
-_WORD = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}{_MARKS}])([{_MARKS}]?)"
+_NOT_AFTER = rf"(?<![\p{{L}}\p{{M}}{_MARKS}])"
+_NOT_BEFORE = rf"(?![\p{{L}}\p{{M}}{_MARKS}])"
+_WORD_BODY = (
+    rf"([{_MARKS}]?)"
     rf"(\p{{Latin}}[\p{{Latin}}\p{{M}}]*(?:[{_MARKS}]+\p{{Latin}}[\p{{Latin}}\p{{M}}]*)*)"
-    rf"([{regex.escape(MODIFIER_MARKS)}]?)",
+    rf"([{regex.escape(MODIFIER_MARKS)}]?)"
 )
+_WORD = regex.compile(_NOT_AFTER + _WORD_BODY)
+#: A plain word: lower-case ASCII letters touching no other letter or mark.  Most words of
+#: English text are plain, and a plain word is vocabulary, never a name: finding them apart
+#: (C speed, no per-word Python) is what keeps ``translit check`` fast on large inputs.
+_PLAIN = regex.compile(_NOT_AFTER + "[a-z]+" + _NOT_BEFORE)
+_NOT_PLAIN_WORD = regex.compile(_NOT_AFTER + "(?![a-z]+" + _NOT_BEFORE + ")" + _WORD_BODY)
 _CONTRACTION = regex.compile(r"['\u2019](?:s|t|d|ll|re|ve|m)$", regex.IGNORECASE)
 _VOWELS = frozenset("aeiou")
 _SIGNS = frozenset(AYN_HAMZA_MARKS)
@@ -79,10 +87,21 @@ def _strip_contraction(body: str) -> str:
     return body[:match.start()] if match and match.start() >= 1 else body
 
 
-def tokens(text: str) -> list[LatinToken]:
+def plain_words(text: str) -> list[str]:
+    """The plain words of a normalized text (see ``_PLAIN``): the tokens that
+    :func:`other_tokens` leaves out."""
+    return _PLAIN.findall(text)
+
+
+def other_tokens(text: str) -> list[LatinToken]:
+    """The tokens of :func:`tokens` that are not plain words."""
+    return tokens(text, _NOT_PLAIN_WORD)
+
+
+def tokens(text: str, pattern: regex.Pattern = _WORD) -> list[LatinToken]:
     """Every Latin word of a normalized text, marks handled as the module docstring says."""
     found: list[LatinToken] = []
-    for match in _WORD.finditer(text):
+    for match in pattern.finditer(text):
         lead, body, trail = match.groups()
         stripped = _strip_contraction(body)
         if stripped != body:

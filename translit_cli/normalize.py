@@ -86,6 +86,31 @@ _FOLDED = regex.compile(
 )
 
 
+_COMBINING = regex.compile(r"\P{ccc=0}")
+
+
+def _fold_isolated(original: str) -> NormText | None:
+    """The result of :func:`normalize` for NFC text without combining marks, where every
+    segment is one character: only the foldable characters change, so the text between them
+    is copied at C speed (an English paragraph with one ﷺ).  None when this does not apply."""
+    if _COMBINING.search(original) or not unicodedata.is_normalized("NFC", original):
+        return None
+    out: list[str] = []
+    origin = array("I")
+    last = 0
+    for match in _FOLDED.finditer(original):
+        index = match.start()
+        out.append(original[last:index])
+        origin.extend(range(last, index))
+        folded = unicodedata.normalize("NFC", _fold_char(original[index]))
+        out.append(folded)
+        origin.extend([index] * len(folded))
+        last = index + 1
+    out.append(original[last:])
+    origin.extend(range(last, len(original)))
+    return NormText("".join(out), origin)
+
+
 def normalize(original: str) -> NormText:
     """NFC, without tatweel, bidi marks or presentation forms, with ASCII digits.
 
@@ -94,6 +119,9 @@ def normalize(original: str) -> NormText:
     """
     if not _FOLDED.search(original) and unicodedata.is_normalized("NFC", original):
         return NormText(original)
+    isolated = _fold_isolated(original)
+    if isolated is not None:
+        return isolated
     out: list[str] = []
     origin = array("I")
     segment_start = 0

@@ -11,7 +11,7 @@ from typing import BinaryIO
 
 from ..documents import Document, Paragraph, decode, parse_document, read_bytes
 from ..errors import InputError
-from ..latin import QUOTE_MARKS, LatinToken, is_name_like, tokens
+from ..latin import QUOTE_MARKS, LatinToken, is_name_like, other_tokens, plain_words
 from ..normalize import fold_latin
 from ..table import Table
 from .findings import RULES, Finding
@@ -58,7 +58,8 @@ class Corpus:
             for paragraph in source.document.paragraphs:
                 if not paragraph.latin_letters:
                     continue
-                for token in tokens(paragraph.text):
+                self.vocabulary.update(plain_words(paragraph.text))
+                for token in other_tokens(paragraph.text):
                     if token.form[:1].islower() and token.form.isascii():
                         self.vocabulary.add(token.form.casefold())
                     elif is_name_like(token.form):
