@@ -461,7 +461,7 @@ class Romanizer:
     def _diacritize(self, stem: str) -> str:
         if self.diacritizer is None:
             return ""
-        result = self.diacritizer(arabic_key(stem))
+        result = regex.sub("[\u064b-\u0650\u0652]+$", "", self.diacritizer(arabic_key(stem)).strip())  # pausal
         return result if arabic_key(result) == arabic_key(stem) else ""
 
     # ---- assembling
