@@ -160,7 +160,6 @@ def _ta_marbuta(segments: list[_Segment], unit: Unit, scheme: Scheme, construct:
         segments.append(_Segment(scheme.ta_marbuta.construct, unit.vowel or unit.tanwin + "n"))
         return
     if segments and segments[-1].vowel == "ā":
-        segments[-1].vowel += ""
         segments.append(_Segment("t" if construct else scheme.ta_marbuta.after_alif))
         return
     if segments and segments[-1].vowel in ("", "?"):
@@ -234,7 +233,7 @@ def _kurdish_orthography(word: str) -> bool:
 def render_kurdish(word: str, scheme: Scheme) -> str:
     """Sorani spells its vowels: ا ā, ە a, ێ ē, ۆ ō, وو ū; و/ی are u/ī between consonants,
     w/y next to a vowel, uw/iy between a consonant and a vowel (base.toml, [kurdish])."""
-    letters = [{"ي": "ی", "ك": "ک", "ه": "ھ" if False else "ه"}.get(c, c) for c in clean(word)]
+    letters = [{"ي": "ی", "ك": "ک"}.get(c, c) for c in clean(word)]
     out: list[str] = []
     vowel_before = True  # word start behaves like a vowel: initial و/ی are w/y
     index = 0
