@@ -219,6 +219,11 @@ def test_entries_carry_no_article_or_clitic_except_where_it_belongs_to_the_word(
     assert not bad
 
 
+def has_article(vocalized: str) -> bool:
+    """True when the first word starts with the article: a bare alif, then lām."""
+    return vocalized.startswith("ال")
+
+
 def test_spellings_that_fold_together_are_different_words():
     """Rows kept apart although :func:`arabic_key` folds their spellings together (على ʿalā /
     علي ʿAlī) must really be different words: their vocalizations or Latin forms differ.  The
@@ -235,7 +240,8 @@ def test_spellings_that_fold_together_are_different_words():
 
 def reading(row: Row) -> tuple[str, str]:
     """What a row tells the romanizer, with hamza seats and alif forms folded as keys are."""
-    return " ".join(arabic_key(word) + marks(word) for word in row.fields["vocalized"].split(" ")), row.fields["latin"]
+    words = row.fields["vocalized"].split(" ")
+    return " ".join(arabic_key(word) + marks(word) for word in words), row.fields["latin"]
 
 
 def marks(word: str) -> str:
@@ -250,11 +256,6 @@ def test_fold_check_catches_a_hamza_seat_variant():
     other = Row(3, {"arabic": "إثر", "vocalized": "إِثْر", "kind": "word", "latin": ""})
     assert reading(one) == reading(two)
     assert reading(one) != reading(other)
-
-
-def has_article(vocalized: str) -> bool:
-    """True when the first word starts with the article: a bare alif, then lām."""
-    return vocalized.startswith("ال")
 
 
 def test_seed_names_are_covered():
