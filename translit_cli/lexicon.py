@@ -10,17 +10,20 @@ kept as separate rows on purpose (على ʿalā / علي ʿAlī).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
 from .errors import TableError
 from .normalize import arabic_key, clean, strip_arabic_diacritics
+from .patterns import PatternModel, learn_words
 
 KINDS = frozenset({"name", "place", "org", "word", "foreign", "kurdish"})
 #: Kinds written with a capital letter: everything but general vocabulary.
 PROPER_KINDS = KINDS - {"word"}
+#: Kinds vocalized as Arabic (foreign and Kurdish names are not Arabic patterns).
+ARABIC_KINDS = KINDS - {"foreign", "kurdish"}
 HEADER = ("arabic", "vocalized", "kind", "latin")
 
 
@@ -44,10 +47,18 @@ class Lexicon:
     exact: dict[str, LexiconEntry]
     folded: dict[str, LexiconEntry]
     longest: int = 1
+    _patterns: PatternModel | None = field(default=None, repr=False, compare=False)
 
     def lookup(self, unvocalized: str) -> LexiconEntry | None:
         word = strip_arabic_diacritics(clean(unvocalized))
         return self.exact.get(word) or self.folded.get(arabic_key(word))
+
+    @property
+    def patterns(self) -> PatternModel:
+        """The morphological patterns of the Arabic entries (learned once, on first use)."""
+        if self._patterns is None:
+            self._patterns = learn_words(e.vocalized for e in self.exact.values() if e.vocalized and e.kind in ARABIC_KINDS)
+        return self._patterns
 
 
 def parse_lexicon(text: str, name: str = "<lexicon>") -> Lexicon:

@@ -34,13 +34,14 @@ PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال"
 _MIN_STEM = 3
 
 
-def clitic_splits(word: str) -> list[tuple[str, str]]:
+def clitic_splits(word: str, before_alif: bool = False) -> list[tuple[str, str]]:
     """Every plausible (proclitics, stem) reading of an Arabic word, the unsplit word first.
 
     Unvocalized Arabic cannot tell بغداد (Baghdad) from ب + غداد, so callers that have
     evidence (a table, a lexicon, the aligned English) choose among these readings.  A prefix
-    is only offered when a stem of at least three letters remains and the stem does not start
-    with a bare alif (واشنطن, بارزاني are not و/ب + a word)."""
+    is only offered when a stem of at least three letters remains and, unless ``before_alif``
+    (for callers that weigh the readings, like the romanizer: واستئصال is و + استئصال), the
+    stem does not start with a bare alif (واشنطن, بارزاني are not و/ب + a word)."""
     cleaned = clean(word)
     key = arabic_key(cleaned)
     readings = [("", key)]
@@ -49,7 +50,7 @@ def clitic_splits(word: str) -> list[tuple[str, str]]:
         if (
             key.startswith(clitic)
             and len(key) - len(clitic) >= _MIN_STEM
-            and not (len(clitic) == 1 and rest.startswith("ا"))
+            and (before_alif or not (len(clitic) == 1 and rest.startswith("ا")))
         ):
             readings.append((clitic, key[len(clitic):]))
     return readings

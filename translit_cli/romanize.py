@@ -13,12 +13,13 @@ goes through the same renderer and every scheme convention is applied in one pla
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import math
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import regex
 
-from .lexicon import Lexicon, LexiconEntry, default_lexicon
+from .lexicon import ARABIC_KINDS, Lexicon, LexiconEntry, default_lexicon
 from .names import clitic_splits
 from .normalize import AYN_HAMZA_MARKS, arabic_key, clean, strip_arabic_diacritics
 from .schemes import Scheme
@@ -333,6 +334,51 @@ def _guess_short_vowels(key: str, marks: list[str], vowel_letter: list[bool]) ->
         index, after_short_vowel = end, False
 
 
+# --- pronoun suffixes and proclitics of unknown words ---------------------------------------
+
+#: Attached pronouns, longest first; a lone ه is only split off a known word.
+PRONOUN_SUFFIXES = ("هما", "هم", "ها", "كم", "نا", "ه")
+_SUFFIX_MARKS = {"هما": (DAMMA, FATHA), "هم": (DAMMA, SUKUN), "ها": (FATHA, ""), "كم": (DAMMA, SUKUN),
+                 "نا": (FATHA, ""), "ه": (DAMMA,)}
+#: Particles whose stem takes no case vowel before a suffix (minhā, ʿanhu) or a fixed one (maʿahā).
+_PARTICLE_VOWEL = {"من": SUKUN, "عن": SUKUN, "مع": FATHA}
+
+
+def clitic_readings(word: str) -> list[tuple[str, str]]:
+    """:func:`names.clitic_splits` with stems that start with alif (و + استئصال, و + الله)
+    and stacked proclitics (وب wa-bi-, ول wa-li-, فل fa-li-, ولل wa-li-l-)."""
+    readings = clitic_splits(word, before_alif=True)
+    key = arabic_key(word)
+    if key[:1] in ("و", "ف") and len(key) == 3:
+        readings.append((key[0], key[1:]))  # wa-fī, fa-lā: a two-letter word after wa-/fa-
+    for clitic, stem in list(readings):
+        if clitic in ("و", "ف"):
+            readings += [(clitic + inner, rest) for inner, rest in clitic_splits(stem, before_alif=True)[1:]
+                         if inner[0] in "بلك"]
+    return list(dict.fromkeys(readings))
+
+
+def attach_suffix(base: str, suffix: str, genitive: bool) -> str:
+    """A vocalized stem with a pronoun suffix: ة becomes ت, ى becomes y (ʿalaihā), the stem
+    takes its own final vowel (a verb: manaʿahā), none after a long vowel (fīhā), else the
+    case vowel (u; i in a genitive phrase: bi-mulāḥaqatihim); hu/hum/humā become hi/him/himā
+    after i, ī or ai."""
+    letters = regex.sub(r"ة[\u064b-\u0652]*$", "ت", base)
+    key = arabic_key(base)
+    last_marks = regex.search(r"[\u064b-\u0652]*$", letters).group()
+    if letters.endswith("ى"):
+        letters = letters[:-1] + "ي" + SUKUN
+    elif key in _PARTICLE_VOWEL:
+        letters = letters[: len(letters) - len(last_marks)] + _PARTICLE_VOWEL[key]
+    elif not regex.search(f"[{FATHA}{DAMMA}{KASRA}]", last_marks) and not (letters[-1] in "اوي" and not last_marks):
+        letters += KASRA if genitive else DAMMA
+    front = regex.search(f"({KASRA}|{KASRA}ي|ي{SUKUN})$", letters.replace(SHADDA, ""))
+    marks = _SUFFIX_MARKS[suffix]
+    if front and suffix[0] == "ه" and marks[0] == DAMMA:
+        marks = (KASRA,) + marks[1:]
+    return letters + "".join(letter + mark for letter, mark in zip(suffix, marks))
+
+
 # --- choosing evidence --------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -367,6 +413,7 @@ class _Choice:
     confidence: float
     proper: bool
     words: int = 1
+    kind: str = ""  # the lexicon kind; "name" for a table entry or a word read as a name
 
 
 @dataclass
@@ -388,15 +435,16 @@ class Romanizer:
             if entry is not None and entry.status != Status.REJECTED and _keyed(entry, stem):
                 split = _split_written(written, clitics)
                 split = _Split(split.clitics, split.article and entry.article != "none", split.stem)
-                return _Choice(split, entry.latin, "table", CONFIDENCE["table"], True)
+                return _Choice(split, entry.latin, "table", CONFIDENCE["table"], True, kind="name")
         return None
 
     def _lexicon_choice(self, written: str, construct: bool) -> _Choice | None:
-        for clitics, stem in clitic_splits(written):
+        for clitics, stem in clitic_readings(written):
             entry = self.lexicon.lookup(stem)
             if entry is not None:
                 split = _split_written(written, clitics)
-                return _Choice(split, self._entry_latin(entry, split, construct), "lexicon", CONFIDENCE["lexicon"], entry.proper)
+                latin = self._entry_latin(entry, split, construct)
+                return _Choice(split, latin, "lexicon", CONFIDENCE["lexicon"], entry.proper, kind=entry.kind)
         return None
 
     def _entry_latin(self, entry: LexiconEntry, split: _Split, construct: bool) -> str:
@@ -429,11 +477,8 @@ class Romanizer:
         allah = "all" + self.scheme.vowels.get("long_a", "ā") + "h"
         return [before + allah] if self.scheme.join_allah else [before, _cap(allah, proper)]
 
-    def _rules_choice(self, written: str, construct: bool) -> _Choice:
-        readings = clitic_splits(written)
-        article_readings = [r for r in readings if r[0].endswith(("ال", "لل"))]
-        clitics = max(article_readings, key=lambda r: len(r[0]))[0] if article_readings else self._vocalized_clitic(written)
-        split = _split_written(written, clitics)
+    def _rules_choice(self, written: str, construct: bool, genitive: bool = False) -> _Choice:
+        split = _split_written(written, self._rules_clitics(written))
         if _HARAKAT.search(split.stem):
             stem = drop_initial_shadda(split.stem) if split.article and arabic_key(split.stem) != "له" else split.stem
             latin = render_units(units_of(stem), self.scheme, construct and not split.article)
@@ -443,11 +488,68 @@ class Romanizer:
         vocalized = self._diacritize(split.stem)
         if vocalized:
             latin = render_units(units_of(vocalized), self.scheme, construct and not split.article)
-            return _Choice(split, latin, "diacritizer", CONFIDENCE["diacritizer"], True)
-        vocalized = vocalize_by_rules(split.stem)
-        unknown = vocalized.count(UNKNOWN)
+            return _Choice(split, latin, "diacritizer", CONFIDENCE["diacritizer"], False)
+        vocalized, confidence = self._guess(split.stem, genitive or bool(split.clitics[-1:]) and split.clitics[-1] in "بلك")
         latin = render_units(units_of(vocalized), self.scheme, construct and not split.article, self.mark_unknown)
-        return _Choice(split, latin, "rules", round(max(0.1, 0.5 - 0.1 * unknown), 2), True)
+        return _Choice(split, latin, "rules", confidence, False)
+
+    def _rules_clitics(self, written: str) -> str:
+        """The proclitics of a word no evidence knows: the article with what precedes it;
+        else a one-letter (or stacked) clitic when the rest is a known word or a more
+        plausible shape than the whole (واستئصالها: wa- + a form X verbal noun; بغداد stays);
+        else none.  و is a conjunction far more often than a root letter, so it is split on a
+        tie; ب ف ك ل are root letters of many short words (فلول, بحث), so they are split off
+        only before a known word or a rest of four letters or more."""
+        readings = clitic_readings(written)
+        with_article = [r for r in readings if r[0].endswith(("ال", "لل"))]
+        if with_article:
+            return max(with_article, key=lambda r: len(r[0]))[0]
+        if _HARAKAT.search(written):
+            return self._vocalized_clitic(written)
+        readings = [r for r in readings if not r[0] or r[0].startswith("و") or len(r[1]) >= 4 or self.lexicon.lookup(r[1])]
+        best = max(readings, key=lambda r: (self._plausibility(r[1]), len(r[0])))
+        whole, split = self._plausibility(readings[0][1]), self._plausibility(best[1])
+        return best[0] if split > whole or split == whole and best[0].startswith("و") else ""
+
+    def _plausibility(self, stem: str) -> float:
+        """How likely ``stem`` is one Arabic word: known to the lexicon (alone or before a
+        pronoun suffix) beats any shape; else how many lexicon words share its shape."""
+        if self.lexicon.lookup(stem) or self._suffixed(stem):
+            return math.inf
+        return self.lexicon.patterns.support(stem)
+
+    def _suffixed(self, stem: str) -> tuple[str, str] | None:
+        """(vocalized base, suffix) when ``stem`` is a lexicon word plus a pronoun suffix
+        (منها, قياداتها; a base in ت is looked up in ة: سلامتهم)."""
+        for suffix in PRONOUN_SUFFIXES:
+            base = stem[: -len(suffix)]
+            if not stem.endswith(suffix) or len(arabic_key(base)) < 2:
+                continue
+            for candidate in (base[:-1] + "ى" if base.endswith("ي") else "", base, base[:-1] + "ة" if base.endswith("ت") else ""):
+                entry = self.lexicon.lookup(candidate) if candidate else None
+                if entry is not None and entry.kind in ARABIC_KINDS and " " not in entry.vocalized:
+                    return entry.vocalized, suffix
+        return None
+
+    def _guess(self, stem: str, genitive: bool) -> tuple[str, float]:
+        """Marks for an unknown stem, and the confidence in them: a lexicon word before a
+        pronoun suffix, else the lexicon's most frequent pattern for the stem's shape (with or
+        without a two-letter pronoun suffix), else one guessed vowel per consonant cluster.
+        ``--mark-unknown`` asks for no guessing, so only the spelling's own vowels are kept."""
+        if self.mark_unknown:
+            return vocalize_by_rules(stem), 0.1
+        known = self._suffixed(stem)
+        if known:
+            return attach_suffix(known[0], known[1], genitive), 0.7
+        guess = self.lexicon.patterns.guess(stem)
+        for suffix in PRONOUN_SUFFIXES[:-1]:
+            base_guess = self.lexicon.patterns.guess(stem[: -len(suffix)]) if stem.endswith(suffix) else None
+            if base_guess and (guess is None or base_guess.level < guess.level):
+                return attach_suffix(base_guess.vocalized, suffix, genitive), round(0.3 + 0.3 * base_guess.share, 2)
+        if guess:
+            return guess.vocalized, round(0.3 + 0.3 * guess.share, 2)
+        vocalized = vocalize_by_rules(stem)
+        return vocalized, round(max(0.1, 0.5 - 0.1 * vocalized.count(UNKNOWN)), 2)
 
     def _vocalized_clitic(self, written: str) -> str:
         """وَ فَ كَ بِ لِ before a stem the lexicon knows (وَكَتَبَ: wa-kataba, but وَلَد)."""
@@ -460,8 +562,8 @@ class Romanizer:
     def _diacritize(self, stem: str) -> str:
         if self.diacritizer is None:
             return ""
-        result = regex.sub("[\u064b-\u0650\u0652]+$", "", self.diacritizer(arabic_key(stem)).strip())  # pausal
-        return result if arabic_key(result) == arabic_key(stem) else ""
+        result = regex.sub("[\u064b-\u0652]+$", "", self.diacritizer(arabic_key(stem)).strip())  # pausal, no final shadda
+        return result if arabic_key(result) == arabic_key(stem) and regex.search("[\u064e-\u0650]", result) else ""
 
     # ---- assembling
     def article(self, stem: str, elide: bool) -> str:
@@ -495,11 +597,11 @@ class Romanizer:
             article = article[:1].upper() + article[1:]
         return prefix + article + _cap_words(latin, choice.proper)
 
-    def choose(self, written: str, construct: bool) -> _Choice:
+    def choose(self, written: str, construct: bool, genitive: bool = False) -> _Choice:
         return (
             self._table_choice(written)
             or (None if _HARAKAT.search(written) else self._lexicon_choice(written, construct))
-            or self._rules_choice(written, construct)
+            or self._rules_choice(written, construct, genitive)
         )
 
     def word(self, written: str) -> Token:
@@ -507,38 +609,70 @@ class Romanizer:
         return Token(written, self.assemble(choice), choice.source, choice.confidence, 0, len(written))
 
     def text(self, text: str) -> tuple[str, list[Token]]:
-        """Romanize every Arabic-script run of ``text``; everything else passes through."""
+        """Romanize every Arabic-script run of ``text``; everything else passes through.
+
+        Three passes over the words: evidence for each (with the genitive phrase it stands
+        in), then constructs that depend on the next words' evidence, then capitals."""
+        words = self._read(text)
+        self._mark_constructs(text, words)
+        _capitalise(words)
         out: list[str] = []
         tokens: list[Token] = []
-        done = 0
-        matches = list(_WORD.finditer(text))
-        index = 0
-        previous_end, after_vowel, previous_proper = -2, False, False
-        name_lines = _name_line_starts(text)
-        while index < len(matches):
-            match = matches[index]
-            out.append(_passthrough(text[done:match.start()]))
-            adjacent = _joined(text, previous_end, match.start())
-            words, choice = self._longest(text, matches, index)
-            start, end = match.start(), matches[index + words - 1].end()
-            written = text[start:end]
-            if text.rfind("\n", 0, start) + 1 in name_lines:
-                choice = self._as_name(choice, adjacent)
-            latin = self.assemble(choice, after_vowel and adjacent, not (adjacent and previous_proper))
+        done, after_vowel, previous = 0, False, None
+        for word in words:
+            out.append(_passthrough(text[done:word.start]))
+            written = text[word.start:word.end]
+            name_start = not (word.adjacent and previous is not None and previous.choice.proper)
+            latin = self.assemble(word.choice, after_vowel and word.adjacent, name_start)
             out.append(latin)
-            tokens.append(Token(written, latin, choice.source, choice.confidence, start, end))
-            after_vowel = _ends_in_vowel(written)
-            previous_end, previous_proper, done, index = end, choice.proper, end, index + words
+            tokens.append(Token(written, latin, word.choice.source, word.choice.confidence, word.start, word.end))
+            after_vowel, done, previous = _ends_in_vowel(written), word.end, word
         out.append(_passthrough(text[done:]))
         return "".join(out), tokens
+
+    def _read(self, text: str) -> list[_Word]:
+        """First pass: the evidence for every word or known multiword name, in order."""
+        matches = list(_WORD.finditer(text))
+        name_lines = _name_line_starts(text)
+        words: list[_Word] = []
+        index, previous_end, genitive = 0, -2, False
+        while index < len(matches):
+            start = matches[index].start()
+            adjacent = _joined(text, previous_end, start)
+            genitive = genitive and adjacent  # punctuation or a line end closes the phrase
+            count, choice = self._longest(text, matches, index, genitive)
+            end = matches[index + count - 1].end()
+            word = _Word(start, end, choice, adjacent, genitive)
+            if text.rfind("\n", 0, start) + 1 in name_lines:
+                word.choice = self._as_name(choice, adjacent)
+                word.name_line = True
+            words.append(word)
+            genitive = _genitive_after(choice, genitive)
+            previous_end, index = end, index + count
+        return words
+
+    def _mark_constructs(self, text: str, words: list[_Word]) -> None:
+        """A noun in ة without the article, followed by a genitive (a word with the article, a
+        known name, or a bare noun that is itself followed by one), is a construct:
+        Wizārat al-Ṯaqāfa, ḥukūmat iqlīm Kurdistān, muḥāfaẓat Arbīl; an adjective (nisba) or a
+        particle after it is not a genitive (ḥukūma ǧadīda, nusḫa minhu)."""
+        for number, word in enumerate(words):
+            stem = arabic_key(word.choice.split.stem)
+            if (word.choice.words > 1 or word.choice.source == "table" or word.choice.split.article
+                    or not stem.endswith("ة") or word.choice.kind in ("name", "foreign", "kurdish")):
+                continue
+            if _genitive_follows(words, number + 1) or (
+                _bare_noun(words, number + 1) and _genitive_follows(words, number + 2)
+            ):
+                word.choice = self.choose(text[word.start:word.end], True, word.genitive)
 
     def _as_name(self, choice: _Choice, adjacent: bool) -> _Choice:
         """A word of a name line: capitalised, except ibn/bin inside a name."""
         if adjacent and arabic_key(choice.split.stem) in ("بن", "ابن") and not choice.split.clitics:
-            return _Choice(choice.split, self.scheme.ibn, choice.source, choice.confidence, False, choice.words)
-        return _Choice(choice.split, choice.latin, choice.source, choice.confidence, True, choice.words)
+            return replace(choice, latin=self.scheme.ibn, proper=False)
+        return replace(choice, proper=True)
 
-    def _longest(self, text: str, matches: list, index: int) -> tuple[int, _Choice]:
+    def _longest(self, text: str, matches: list, index: int, genitive: bool) -> tuple[int, _Choice]:
         """The longest run of adjacent words the table or the lexicon knows as one name
         (دير الزور), else the single word."""
         longest = max(self.lexicon.longest, 4 if self.table else 1)
@@ -548,12 +682,96 @@ class Romanizer:
                 written = " ".join(m.group() for m in group)
                 choice = self._table_choice(written) or self._lexicon_choice(written, False)
                 if choice:
-                    return words, choice
+                    return words, replace(choice, words=words)
         following = (
             index + 1 < len(matches) and _joined(text, matches[index].end(), matches[index + 1].start())
             and _has_article(matches[index + 1].group())
         )
-        return 1, self.choose(matches[index].group(), following)
+        return 1, self.choose(matches[index].group(), following, genitive)
+
+
+@dataclass
+class _Word:
+    """A word (or known multiword name) of the text and its evidence, between passes."""
+
+    start: int
+    end: int
+    choice: _Choice
+    adjacent: bool  # joined to the previous word by spaces only
+    genitive: bool  # inside a phrase governed by a preposition
+    name_line: bool = False
+
+
+#: Prepositions that put the following phrase in the genitive (bi-mulāḥaqatihim).
+PREPOSITIONS = frozenset("في من على الى عن مع بين حتى عند نحو حول خلال ضد عبر دون قبل بعد فوق تحت امام خلف لدي منذ".split())
+#: Words that open a new clause, closing a genitive phrase.
+_CLAUSE_WORDS = frozenset("ان انه انها قد لا لم لن ما كما الذي التي الذين حيث او ثم بل لكن اذا".split())
+#: Title words after which an unknown bare word is a name (اللواء تحسين).
+TITLES = frozenset("سيد رئيس جنرال لواء عميد شيخ دكتور استاذ وزير نائب عقيد مقدم فريق ملا قاضي امام حاج سفير نقيب".split())
+
+
+def _genitive_after(choice: _Choice, genitive: bool) -> bool:
+    """Whether the next word stands in a genitive phrase: after a preposition (fī, bi-),
+    until a clause word; coordination (wa-) keeps the phrase."""
+    stem = arabic_key(choice.split.stem)
+    if choice.split.clitics[-1:] in ("ب", "ل", "ك") or (not choice.split.clitics and stem in PREPOSITIONS):
+        return True
+    return genitive and stem not in _CLAUSE_WORDS
+
+
+def _genitive_follows(words: list[_Word], number: int) -> bool:
+    """Word ``number`` is joined to its predecessor and is definite: it has the article or is
+    a known name."""
+    if number >= len(words) or not words[number].adjacent:
+        return False
+    choice = words[number].choice
+    return choice.split.article or choice.source in ("table", "lexicon") and choice.proper
+
+
+def _bare_noun(words: list[_Word], number: int) -> bool:
+    """A joined word without clitics or article that is neither a particle nor a nisba
+    adjective (iqlīm in ḥukūmat iqlīm Kurdistān)."""
+    if number >= len(words) or not words[number].adjacent:
+        return False
+    choice = words[number].choice
+    stem = arabic_key(choice.split.stem)
+    return (not choice.split.clitics and not choice.split.article and not choice.proper
+            and stem not in PREPOSITIONS and stem not in _CLAUSE_WORDS and not stem.endswith(("ي", "ية")))
+
+
+def _capitalise(words: list[_Word]) -> None:
+    """Capitals for the words no evidence names: in running text only names are capitalised,
+    so a guessed word is a name only after a title (اللواء تحسين), beside a known personal
+    name (تحسين الخفاجي, X بارزاني) or on a name line.  Words with proclitics, pronoun
+    suffixes or the verbal prefixes ي ن are never taken for names."""
+    for number, word in enumerate(words):
+        if word.choice.source not in ("rules", "diacritizer") or word.name_line or word.choice.kind:
+            continue
+        previous = words[number - 1].choice if number and word.adjacent else None
+        following = words[number + 1].choice if number + 1 < len(words) and words[number + 1].adjacent else None
+        word.choice = replace(word.choice, proper=_name_like(word.choice) and (
+            previous is not None and _title(previous)
+            or previous is not None and previous.kind == "name" and _continues_name(word.choice)
+            or following is not None and following.kind == "name" and not word.choice.split.article
+            and not arabic_key(word.choice.split.stem).endswith("ة")
+        ))
+        if word.choice.proper:
+            word.choice = replace(word.choice, kind="name")
+
+
+def _title(choice: _Choice) -> bool:
+    return not choice.split.clitics and arabic_key(choice.split.stem) in TITLES
+
+
+def _name_like(choice: _Choice) -> bool:
+    stem = arabic_key(choice.split.stem)
+    return not choice.split.clitics and not stem.startswith(("ي", "ن")) and not stem.endswith(PRONOUN_SUFFIXES[:-1])
+
+
+def _continues_name(choice: _Choice) -> bool:
+    """After a personal name: another bare name (Masrūr Bārzānī) or a nisba with the article
+    (Taḥsīn al-Ḫafāǧī), not any word with the article (ʿAlī al-maǧāmīʿ)."""
+    return not choice.split.article or arabic_key(choice.split.stem).endswith("ي")
 
 
 _NAME_LINE = regex.compile(r"[ \t\p{M}[\p{Arabic}&&\p{L}]]+", regex.V1)

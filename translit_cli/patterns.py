@@ -1,0 +1,140 @@
+"""Morphological-pattern vocalization learned from the vocalized lexicon.
+
+An unvocalized word the lexicon lacks still has a *shape*: its long-vowel letters, its ة, its
+affix letters and the number and places of its other consonants.  Arabic builds words from
+few patterns (فاعل Qāsim, مفعول Masrūr, تفعيل Taḥsīn, افتعال iftiʿāl, استفعال istifʿāl …),
+so words of one shape are mostly vocalized alike.  The model counts, for every shape of every
+vocalized lexicon word, which *template* (the marks on each letter) it carries, and vocalizes
+a new word with the most frequent template of its most specific shape that the lexicon
+attests often enough.  The patterns are therefore data, measured on the lexicon (leave-one-out
+in ``bench/romanize_bench.py``), not rules written by hand.
+
+Shapes, most specific first (C is any other consonant):
+
+1. affix letters ا و ي ى ة ء ت م ن س ه kept, so مستشار is ``مستCاC``;
+2. long-vowel letters, hamza and a prefix letter (م ت ن ي ا) at the start kept: ``مCCCاC``;
+3. long-vowel letters only: ``CCCCاC``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import regex
+
+from .normalize import clean
+
+#: Harakat that a template records per letter (tanwīn and the madda stay with the letters).
+_MARKS = "\u064e\u064f\u0650\u0651\u0652\u0670"
+_ALL_MARKS = regex.compile(r"[\u064b-\u065f\u0670]")
+_VOWEL_LETTERS = "اويىة"
+_HAMZAS = "ءأإؤئ"
+_AFFIX_LETTERS = _VOWEL_LETTERS + "ءتمنسه"
+_PREFIX_LETTERS = "متنيا"
+_INITIAL_ALIF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
+_SHAPE_LETTERS = str.maketrans({"ی": "ي", "ک": "ك", "ھ": "ه"})
+#: A shape needs this many lexicon words before its most frequent template is trusted
+#: (chosen by leave-one-out on the lexicon, see the README).
+MIN_SUPPORT = 2
+LEVELS = 3
+
+
+@dataclass(frozen=True)
+class Guess:
+    """A vocalization by pattern: ``share`` of the shape's lexicon words carry the template,
+    out of ``support`` words (at shape level ``level``, 1 most specific)."""
+
+    vocalized: str
+    support: int
+    share: float
+    level: int
+
+
+def _letters(word: str) -> str:
+    """The base letters, with initial hamza seats folded onto alif and a medial or final
+    hamza seat written as ء (a consonant whatever its seat)."""
+    letters = _ALL_MARKS.sub("", clean(word)).translate(_SHAPE_LETTERS).replace("\u0653", "")
+    if not letters:
+        return letters
+    head = letters[0].translate(_INITIAL_ALIF)
+    return head + "".join("ء" if char in _HAMZAS else char for char in letters[1:])
+
+
+def shapes(word: str) -> tuple[str, ...]:
+    """The shapes of an (unvocalized or vocalized) word, most specific first."""
+    letters = _letters(word)
+    specific = "".join(c if c in _AFFIX_LETTERS else "C" for c in letters)
+    prefixed = "".join(
+        c if c in _VOWEL_LETTERS + "ء" or (i == 0 and c in _PREFIX_LETTERS) else "C" for i, c in enumerate(letters)
+    )
+    general = "".join(c if c in _VOWEL_LETTERS else "C" for c in letters)
+    return specific, prefixed, general
+
+
+def template(vocalized: str) -> tuple[str, ...] | None:
+    """The marks on each base letter of a vocalized word (canonical order), or ``None`` for a
+    word with marks before its first letter."""
+    marks: list[str] = []
+    for char in clean(vocalized).replace("\u0653", ""):
+        if _ALL_MARKS.match(char):
+            if not marks:
+                return None
+            if char in _MARKS:
+                marks[-1] += char
+        else:
+            marks.append("")
+    return tuple("".join(sorted(m)) for m in marks)
+
+
+def apply(word: str, marks: tuple[str, ...]) -> str:
+    """``word``'s letters (as written) with the template's marks."""
+    letters = [c for c in clean(word) if not _ALL_MARKS.match(c)]
+    return "".join(letter + mark for letter, mark in zip(letters, marks))
+
+
+@dataclass
+class PatternModel:
+    """Template counts per shape, at each level of :func:`shapes`."""
+
+    counts: list[dict[str, Counter]] = field(default_factory=lambda: [defaultdict(Counter) for _ in range(LEVELS)])
+    lengths: Counter = field(default_factory=Counter)  # words counted per letter count
+
+    def learn(self, vocalized: str, weight: int = 1) -> None:
+        """Count one vocalized word (``weight=-1`` forgets it again, for leave-one-out)."""
+        marks = template(vocalized)
+        if marks is None or not any(marks):
+            return
+        for level, shape in enumerate(shapes(vocalized)):
+            self.counts[level][shape][marks] += weight
+        self.lengths[len(marks)] += weight
+
+    def guess(self, word: str) -> Guess | None:
+        """The most frequent template of the most specific shape with enough support."""
+        for level, shape in enumerate(shapes(word)):
+            counter = self.counts[level].get(shape)
+            total = sum(counter.values()) if counter else 0
+            if total >= MIN_SUPPORT:
+                marks, count = max(counter.items(), key=lambda item: (item[1], item[0]))
+                return Guess(apply(word, marks), total, count / total, level + 1)
+        return None
+
+    def support(self, word: str) -> float:
+        """The share of lexicon words of ``word``'s length that have its shape (level 2):
+        how plausible the letters are as one Arabic word, comparable across lengths (used to
+        decide whether a first letter is a clitic)."""
+        shape = shapes(word)[1]
+        same_length = self.lengths.get(len(shape), 0)
+        return sum(self.counts[1].get(shape, Counter()).values()) / same_length if same_length else 0.0
+
+
+def learn_words(vocalized_entries: Iterable[str]) -> PatternModel:
+    """A model from vocalized lexicon entries; of a multiword entry, the words without the
+    article (an article word's shape and marks are the article's, not a pattern's)."""
+    model = PatternModel()
+    for entry in vocalized_entries:
+        for number, word in enumerate(entry.split(" ")):
+            if not (number and _letters(word).startswith("ال")):
+                model.learn(word)
+    return model
