@@ -3,18 +3,24 @@
 Run: python3 bench/romanize_bench.py   (peers: pip install -e '.[bench-romanize]'; PyICU needs
 apt-get install libicu-dev pkg-config).  Data: bench/data/names_eval.tsv (news names, targets
 in five schemes; seed and news subsets) and bench/data/alalc_eval.tsv (catalogue words).
-Prints exact match, character error rate (CER) and characters per second, with ratios.
+Prints exact match, character error rate (CER) and characters per second, with ratios; the
+lists split into items the lexicon covers and items it does not; and a leave-one-out test of
+the rules path on the lexicon itself (each sampled entry hidden, its unvocalized spelling
+romanized, compared with the romanization of its vocalized form).
 """
 
 from __future__ import annotations
 
+import random
 import time
 from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from translit_cli.lexicon import parse_lexicon
-from translit_cli.romanize import romanize_text
+from translit_cli.lexicon import default_lexicon, parse_lexicon
+from translit_cli.normalize import arabic_key
+from translit_cli.patterns import PatternModel
+from translit_cli.romanize import Romanizer, romanize_text
 from translit_cli.schemes import SCHEME_NAMES, load_scheme
 
 DATA = Path(__file__).parent / "data"
@@ -89,7 +95,66 @@ def report(title: str, pairs, systems: dict, casefold=False) -> None:
         print(f"  {name:16} exact {exact:6.1%}  CER {cer:6.1%}  {speed:10,.0f} chars/s{ratio}")
 
 
+def covered(arabic: str, scheme: str) -> bool:
+    """Every token of the item comes from the lexicon."""
+    return all(t.source == "lexicon" for t in romanize_text(arabic, load_scheme(scheme))[1])
+
+
+def report_coverage(title: str, pairs, scheme: str, casefold=False) -> None:
+    """translit on the items the lexicon covers and on those it does not."""
+    for label, wanted in (("covered by the lexicon", True), ("not covered", False)):
+        subset = [pair for pair in pairs if covered(pair[0], scheme) == wanted]
+        if subset:
+            report(f"{title}, {label}", subset, {"translit": translit(scheme)}, casefold)
+
+
+LOO_SAMPLE = 2000
+
+
+def leave_one_out(scheme_name: str) -> None:
+    """Hide each sampled single-word lexicon entry (and its patterns) in turn, romanize its
+    spelling, and compare with the romanization of its vocalized form, per kind; once with the
+    learned patterns and once without (the letter rules alone, as before patterns)."""
+    lexicon = parse_lexicon((Path(__file__).parent.parent / "translit_cli/data/lexicon.tsv").read_text(encoding="utf-8"))
+    entries = sorted((e for e in lexicon.exact.values() if e.kind in ("name", "place", "word") and " " not in e.arabic),
+                     key=lambda e: e.arabic)
+    sample = random.Random(0).sample(entries, min(LOO_SAMPLE, len(entries)))
+    scheme = load_scheme(scheme_name)
+    romanizer = Romanizer(scheme, lexicon=lexicon)
+    targets = [romanizer.text(e.arabic)[0] for e in sample]
+    print(f"\nleave-one-out on the lexicon, {scheme_name}: {len(sample)} of {len(entries)} single-word entries (random seed 0)")
+    learned = lexicon.patterns
+    for label, patterns in (("translit rules (patterns)", learned), ("translit rules (no patterns)", PatternModel())):
+        lexicon._patterns = patterns
+        outputs = [_hidden(lexicon, romanizer, entry) for entry in sample]
+        for kind in ("name", "place", "word", "all"):
+            pairs = [(o, t) for o, t, e in zip(outputs, targets, sample) if kind in (e.kind, "all")]
+            exact = sum(o == t for o, t in pairs) / len(pairs)
+            cer = sum(Levenshtein.distance(o, t) for o, t in pairs) / sum(len(t) for _, t in pairs)
+            print(f"  {label:29} {kind:5} {len(pairs):5} items  exact {exact:6.1%}  CER {cer:6.1%}")
+    lexicon._patterns = learned
+
+
+def _hidden(lexicon, romanizer: Romanizer, entry) -> str:
+    """``entry`` romanized with it (and its template) removed from the lexicon."""
+    key = arabic_key(entry.arabic)
+    folded = lexicon.folded.get(key)
+    del lexicon.exact[entry.arabic]
+    if folded is entry:
+        del lexicon.folded[key]
+    lexicon.patterns.learn(entry.vocalized, -1)
+    try:
+        return romanizer.text(entry.arabic)[0]
+    finally:
+        lexicon.patterns.learn(entry.vocalized)
+        lexicon.exact[entry.arabic] = entry
+        if folded is entry:
+            lexicon.folded[key] = entry
+
+
 def main() -> None:
+    leave_one_out("dmg")
+    leave_one_out("ala-lc")
     names = rows("names_eval.tsv")
     others = peers()
     for column, scheme in enumerate(SCHEME_NAMES, 2):
@@ -101,10 +166,12 @@ def main() -> None:
             for source in ("seed", "news"):
                 subset = [(row[0], row[2]) for row in names if row[-1] == source]
                 report(f"names, dmg, {source} subset", subset, {"translit": translit("dmg")} | with_diacritizer("dmg") | others)
+            report_coverage("names, dmg", pairs, "dmg")
     catalogue = [(row[0], row[1]) for row in rows("alalc_eval.tsv")]
     systems = {"translit": translit("ala-lc"), "translit rules": translit("ala-lc", lexicon=RULES_ONLY)}
     systems |= with_diacritizer("ala-lc") | others
     report("ALA-LC catalogue words, case aside", catalogue, systems, casefold=True)
+    report_coverage("ALA-LC catalogue words, case aside", catalogue, "ala-lc", casefold=True)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from .normalize import clean
 
 #: Harakat that a template records per letter (tanwīn and the madda stay with the letters).
 _MARKS = "\u064e\u064f\u0650\u0651\u0652\u0670"
+SHADDA = "\u0651"
 _ALL_MARKS = regex.compile(r"[\u064b-\u065f\u0670]")
 _VOWEL_LETTERS = "اويىة"
 _HAMZAS = "ءأإؤئ"
@@ -37,7 +38,7 @@ _INITIAL_ALIF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
 _SHAPE_LETTERS = str.maketrans({"ی": "ي", "ک": "ك", "ھ": "ه"})
 #: A shape needs this many lexicon words before its most frequent template is trusted
 #: (chosen by leave-one-out on the lexicon, see the README).
-MIN_SUPPORT = 2
+MIN_SUPPORT = 3
 LEVELS = 3
 
 
@@ -117,7 +118,7 @@ class PatternModel:
             total = sum(counter.values()) if counter else 0
             if total >= MIN_SUPPORT:
                 marks, count = max(counter.items(), key=lambda item: (item[1], item[0]))
-                return Guess(apply(word, marks), total, count / total, level + 1)
+                return Guess(apply(word, _majority_shadda(marks, counter, total)), total, count / total, level + 1)
         return None
 
     def support(self, word: str) -> float:
@@ -127,6 +128,17 @@ class PatternModel:
         shape = shapes(word)[1]
         same_length = self.lengths.get(len(shape), 0)
         return sum(self.counts[1].get(shape, Counter()).values()) / same_length if same_length else 0.0
+
+
+def _majority_shadda(marks: tuple[str, ...], counter: Counter, total: int) -> tuple[str, ...]:
+    """The template's marks with a shadda only where most words of the shape double that
+    letter: a doubling is not guessed on thin evidence (يشار is not Yušārr, مرشد not
+    Muraššad)."""
+    kept = []
+    for position, mark in enumerate(marks):
+        doubled = sum(count for other, count in counter.items() if SHADDA in other[position])
+        kept.append(mark if SHADDA not in mark or 2 * doubled > total else mark.replace(SHADDA, ""))
+    return tuple(kept)
 
 
 def learn_words(vocalized_entries: Iterable[str]) -> PatternModel:

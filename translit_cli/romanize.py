@@ -477,8 +477,8 @@ class Romanizer:
         allah = "all" + self.scheme.vowels.get("long_a", "ā") + "h"
         return [before + allah] if self.scheme.join_allah else [before, _cap(allah, proper)]
 
-    def _rules_choice(self, written: str, construct: bool, genitive: bool = False) -> _Choice:
-        split = _split_written(written, self._rules_clitics(written))
+    def _rules_choice(self, written: str, construct: bool, genitive: bool = False, name: bool = False) -> _Choice:
+        split = _split_written(written, self._rules_clitics(written, name))
         if _HARAKAT.search(split.stem):
             stem = drop_initial_shadda(split.stem) if split.article and arabic_key(split.stem) != "له" else split.stem
             latin = render_units(units_of(stem), self.scheme, construct and not split.article)
@@ -493,20 +493,22 @@ class Romanizer:
         latin = render_units(units_of(vocalized), self.scheme, construct and not split.article, self.mark_unknown)
         return _Choice(split, latin, "rules", confidence, False)
 
-    def _rules_clitics(self, written: str) -> str:
+    def _rules_clitics(self, written: str, name: bool = False) -> str:
         """The proclitics of a word no evidence knows: the article with what precedes it;
         else a one-letter (or stacked) clitic when the rest is a known word or a more
         plausible shape than the whole (واستئصالها: wa- + a form X verbal noun; بغداد stays);
         else none.  و is a conjunction far more often than a root letter, so it is split on a
         tie; ب ف ك ل are root letters of many short words (فلول, بحث), so they are split off
-        only before a known word or a rest of four letters or more."""
+        only before a known word or a rest of four letters or more.  In a name (a name line)
+        only a known word is split off (وجدي is Waǧdī, not wa-ǧiddī)."""
         readings = clitic_readings(written)
         with_article = [r for r in readings if r[0].endswith(("ال", "لل"))]
         if with_article:
             return max(with_article, key=lambda r: len(r[0]))[0]
         if _HARAKAT.search(written):
             return self._vocalized_clitic(written)
-        readings = [r for r in readings if not r[0] or r[0].startswith("و") or len(r[1]) >= 4 or self.lexicon.lookup(r[1])]
+        readings = [r for r in readings if not r[0] or self.lexicon.lookup(r[1])
+                    or not name and (r[0].startswith("و") or len(r[1]) >= 4)]
         best = max(readings, key=lambda r: (self._plausibility(r[1]), len(r[0])))
         whole, split = self._plausibility(readings[0][1]), self._plausibility(best[1])
         return best[0] if split > whole or split == whole and best[0].startswith("و") else ""
@@ -597,11 +599,11 @@ class Romanizer:
             article = article[:1].upper() + article[1:]
         return prefix + article + _cap_words(latin, choice.proper)
 
-    def choose(self, written: str, construct: bool, genitive: bool = False) -> _Choice:
+    def choose(self, written: str, construct: bool, genitive: bool = False, name: bool = False) -> _Choice:
         return (
             self._table_choice(written)
             or (None if _HARAKAT.search(written) else self._lexicon_choice(written, construct))
-            or self._rules_choice(written, construct, genitive)
+            or self._rules_choice(written, construct, genitive, name)
         )
 
     def word(self, written: str) -> Token:
@@ -640,12 +642,12 @@ class Romanizer:
             start = matches[index].start()
             adjacent = _joined(text, previous_end, start)
             genitive = genitive and adjacent  # punctuation or a line end closes the phrase
-            count, choice = self._longest(text, matches, index, genitive)
+            name_line = text.rfind("\n", 0, start) + 1 in name_lines
+            count, choice = self._longest(text, matches, index, genitive, name_line)
             end = matches[index + count - 1].end()
-            word = _Word(start, end, choice, adjacent, genitive)
-            if text.rfind("\n", 0, start) + 1 in name_lines:
+            word = _Word(start, end, choice, adjacent, genitive, name_line)
+            if name_line:
                 word.choice = self._as_name(choice, adjacent)
-                word.name_line = True
             words.append(word)
             genitive = _genitive_after(choice, genitive)
             previous_end, index = end, index + count
@@ -664,7 +666,9 @@ class Romanizer:
             if _genitive_follows(words, number + 1) or (
                 _bare_noun(words, number + 1) and _genitive_follows(words, number + 2)
             ):
-                word.choice = self.choose(text[word.start:word.end], True, word.genitive)
+                word.choice = self.choose(text[word.start:word.end], True, word.genitive, word.name_line)
+                if word.name_line:
+                    word.choice = self._as_name(word.choice, word.adjacent)
 
     def _as_name(self, choice: _Choice, adjacent: bool) -> _Choice:
         """A word of a name line: capitalised, except ibn/bin inside a name."""
@@ -672,7 +676,7 @@ class Romanizer:
             return replace(choice, latin=self.scheme.ibn, proper=False)
         return replace(choice, proper=True)
 
-    def _longest(self, text: str, matches: list, index: int, genitive: bool) -> tuple[int, _Choice]:
+    def _longest(self, text: str, matches: list, index: int, genitive: bool, name: bool) -> tuple[int, _Choice]:
         """The longest run of adjacent words the table or the lexicon knows as one name
         (دير الزور), else the single word."""
         longest = max(self.lexicon.longest, 4 if self.table else 1)
@@ -687,7 +691,7 @@ class Romanizer:
             index + 1 < len(matches) and _joined(text, matches[index].end(), matches[index + 1].start())
             and _has_article(matches[index + 1].group())
         )
-        return 1, self.choose(matches[index].group(), following, genitive)
+        return 1, self.choose(matches[index].group(), following, genitive, name)
 
 
 @dataclass
