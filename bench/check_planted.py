@@ -13,7 +13,9 @@ Planted variants, each once or twice beside the correct form:
 * mark: an ʿayn or hamza written with another look-alike (ʿ ʻ ‘ ’ ' ` ʾ ʼ ´) or dropped;
 * diacritic: one macron or underdot dropped, or a macron added;
 * typo: one letter inserted, deleted, substituted, two letters transposed, or one doubled, at
-  any position; a typo that happens to spell another name of the list is drawn again.
+  any position (the kind and whether it hit the first or last letter are recorded, so the
+  benchmark reports recall per kind); a typo that happens to spell another name of the list
+  is drawn again.
 """
 
 from __future__ import annotations
@@ -131,26 +133,70 @@ def _diacritic_variant(word: str, rng: random.Random) -> str | None:
     return None
 
 
-def _typo(written: str, rng: random.Random) -> str:
+#: QWERTY neighbours: a typist's wrong key is usually next to the right one.
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+#: Share of real misspellings that get the first letter wrong: small (Pollock & Zamora 1983,
+#: Kukich 1992 survey, "Techniques for automatically correcting words in text").
+FIRST_LETTER_SHARE = 0.07
+#: Vowel-for-vowel substitutions lead real confusion matrices (Kernighan, Church & Gale 1990).
+VOWEL_FOR_VOWEL_SHARE = 0.6
+_VOWEL_LETTERS = "aiuāīū"
+
+
+def _keyboard_neighbours(letter: str) -> str:
+    base = unicodedata.normalize("NFD", letter)[0]
+    for row_index, row in enumerate(_KEYBOARD_ROWS):
+        if base in row:
+            column = row.index(base)
+            near = [row[max(0, column - 1):column], row[column + 1:column + 2]]
+            for other in (row_index - 1, row_index + 1):
+                if 0 <= other < len(_KEYBOARD_ROWS):
+                    near.append(_KEYBOARD_ROWS[other][max(0, column - 1):column + 1])
+            return "".join(near)
+    return _LETTERS
+
+
+def _slip_letter(near: str, rng: random.Random, realistic: bool) -> str:
+    """The letter typed by mistake instead of (or beside) ``near``."""
+    if not realistic:
+        return rng.choice(_LETTERS)
+    if near in _VOWEL_LETTERS and rng.random() < VOWEL_FOR_VOWEL_SHARE:
+        return rng.choice([v for v in _VOWEL_LETTERS if v != near])
+    return rng.choice(_keyboard_neighbours(near))
+
+
+def _slip_position(letters: list[int], rng: random.Random, realistic: bool) -> int:
+    if not realistic or len(letters) < 2:
+        return rng.choice(letters)
+    return letters[0] if rng.random() < FIRST_LETTER_SHARE else rng.choice(letters[1:])
+
+
+def _typo(written: str, rng: random.Random, realistic: bool = True) -> tuple[str, str]:
+    """(the word with one slip, the kind of slip: insert, delete, substitute, transpose or
+    double, with ``-first`` or ``-last`` when it touches the first or the last letter).
+    ``realistic`` draws positions and letters as real typists err (rarely the first letter;
+    vowels for vowels, neighbouring keys); otherwise uniformly (a stress test)."""
     word = written.lower()
     letters = [i for i, c in enumerate(word) if c.isalpha()]
-    i = rng.choice(letters)
+    i = _slip_position(letters, rng, realistic)
     kind = rng.choice(["insert", "delete", "substitute", "transpose", "double"])
-    letter = rng.choice(_LETTERS)
+    letter = _slip_letter(word[i], rng, realistic)
     if kind == "insert":
         typo = word[:i] + letter + word[i:]
     elif kind == "delete" and len(letters) > 3:
         typo = word[:i] + word[i + 1:]
-    elif kind == "substitute":
+    elif kind == "substitute" and letter != word[i]:
         typo = word[:i] + letter + word[i + 1:]
     elif kind == "transpose" and i + 1 < len(word) and word[i + 1].isalpha():
         typo = word[:i] + word[i + 1] + word[i] + word[i + 2:]
     else:
-        typo = word[:i] + word[i] + word[i:]
-    return _capital(typo) if written != word else typo
+        kind, typo = "double", word[:i] + word[i] + word[i:]
+    where = "-first" if i == letters[0] else "-last" if i == letters[-1] else ""
+    return (_capital(typo) if written != word else typo), kind + where
 
 
-def plant(name: str, rng: random.Random, known: set[str]) -> tuple[str, str, int] | None:
+def plant(name: str, rng: random.Random, known: set[str], realistic: bool = True,
+          ) -> tuple[str, str, int] | None:
     """(kind, variant name, offset of the changed word in it): one word of the name changed
     one way; None if it cannot be."""
     words = name.split(" ")
@@ -160,14 +206,19 @@ def plant(name: str, rng: random.Random, known: set[str]) -> tuple[str, str, int
         prefix, word = ("al-", words[i][3:]) if words[i].startswith("al-") else ("", words[i])
         kinds = ["diacritic", "typo", "typo"] + ["mark"] * 2 * any(c in "ʿʾʻʼ" for c in word)
         kind = rng.choice(kinds)
-        variant = {"mark": _mark_variant, "diacritic": _diacritic_variant, "typo": _typo}[kind](word, rng)
+        if kind == "typo":
+            variant, slip = _typo(word, rng, realistic)
+            kind = f"typo:{slip}"
+        else:
+            variant = {"mark": _mark_variant, "diacritic": _diacritic_variant}[kind](word, rng)
         if variant and variant != word and variant.casefold() not in known and len(variant) > 1:
             offset = sum(len(w) + 1 for w in words[:i]) + len(prefix)
             return kind, " ".join(words[:i] + [prefix + variant] + words[i + 1:]), offset
     return None
 
 
-def planted_corpus(seed: int, names: int = 220, scheme: str = "dmg") -> Planted:
+def planted_corpus(seed: int, names: int = 220, scheme: str = "dmg", realistic: bool = True,
+                   ) -> Planted:
     rng = random.Random(seed)
     pool = [in_scheme(n, scheme) for n in make_names(rng, names)]
     rng.shuffle(pool)
@@ -182,7 +233,7 @@ def planted_corpus(seed: int, names: int = 220, scheme: str = "dmg") -> Planted:
     targets = [n for n in pool if rng.random() < 0.45]
     slots: list[tuple[str, str, int]] = [("", n, 0) for n in uses]
     for name in targets:
-        variant = plant(name, rng, known)
+        variant = plant(name, rng, known, realistic)
         if variant:
             slots += [variant] * rng.choice([1, 1, 2])
     rng.shuffle(slots)

@@ -10,6 +10,17 @@ letter and are different people), so an edit here only makes a *candidate*; the 
 Two kinds of one-letter difference are never typos: words shorter than three letters, and an
 ``s``, ``i`` or ``y`` added at the end (English plurals and Arabic nisbas: Iraq / Iraqi,
 Kurdistan / Kurdistani), unless it only doubles the last letter.
+
+:func:`classify_edit` then says *where* and *how* two spellings differ, and
+:func:`is_safe_slip` which differences are slips whatever the spellings look like.  Real
+text (a hadith collection full of rare names) shows where distinct names differ: in the first
+letter (Hammām / Nammām, Qays / Ways, Jarīr / Zarīr), in one inner consonant (Sulaym /
+Suhaym, Nāḍir / Nakīr) and in the final letter (Laylā / Laylī, Buḫārā / Buḫārī, Persia /
+Persian).  Those differences are *risky*: the caller accepts them only when the rare spelling
+is not pronounceable as Arabic (:mod:`translit_cli.checks.plausible`).  Safe slips are a
+doubled or undoubled letter, two letters swapped (not the first), an inner letter inserted or dropped,
+an inner vowel changed, a letter OCR confuses with another (l / i / I), and ta marbuta
+written -a, -ah or -at.
 """
 
 from __future__ import annotations
@@ -17,6 +28,9 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .plausible import VOWELS
 
 MIN_LETTERS = 3
 #: Endings that make another word, not a typo.
@@ -48,6 +62,80 @@ def is_typo_edit(rare: str, frequent: str) -> bool:
             return False  # a suffix, unless it doubles the last letter (ʿAlīi)
         return _one_deletion(longer, shorter)
     return len(rare) == len(frequent) and _one_replacement_or_swap(rare, frequent)
+
+
+#: Letters that OCR engines and tired eyes confuse (l / i / I / 1, c / e, b / h): Takhir for
+#: Takbīr, BilaI for Bilāl.
+OCR_CONFUSABLE = frozenset({frozenset("li"), frozenset("l1"), frozenset("ce"), frozenset("bh")})
+
+
+@dataclass(frozen=True)
+class Edit:
+    """How a rare spelling differs from a frequent one (both folded).  ``index`` is where
+    the edit happens in the rare spelling; ``rare``/``frequent`` are the letters involved
+    there ('' for the side that has none)."""
+
+    kind: str   # "insert" | "delete" | "substitute" | "transpose" | "double" | "undouble"
+    index: int
+    rare: str
+    frequent: str
+    last: bool  # the edit touches the last letter of either spelling
+
+
+def _doubles(word: str, index: int) -> bool:
+    """Is the letter at ``index`` a copy of a neighbour?"""
+    return word[index] in word[max(0, index - 1):index] + word[index + 1:index + 2]
+
+
+def _extra_letter(longer: str, shorter: str) -> int:
+    """Index in ``longer`` of a letter whose removal gives ``shorter``; a doubling if any."""
+    places = [i for i in range(len(longer)) if longer[:i] + longer[i + 1:] == shorter]
+    return next((i for i in places if _doubles(longer, i)), places[0])
+
+
+def classify_edit(rare: str, frequent: str) -> Edit | None:
+    """The one typo-like edit from ``frequent`` to ``rare`` (None when there is not one)."""
+    if not is_typo_edit(rare, frequent):
+        return None
+    if len(rare) != len(frequent):
+        inserted = len(rare) > len(frequent)
+        longer, shorter = (rare, frequent) if inserted else (frequent, rare)
+        i = _extra_letter(longer, shorter)
+        kind = ("double" if inserted else "undouble") if _doubles(longer, i) else (
+            "insert" if inserted else "delete")
+        letter = longer[i]
+        return Edit(kind, i, letter if inserted else "", "" if inserted else letter,
+                    i >= len(shorter))
+    i = next(i for i, (a, b) in enumerate(zip(rare, frequent)) if a != b)
+    if rare[i + 1:] == frequent[i + 1:]:
+        return Edit("substitute", i, rare[i], frequent[i], i == len(rare) - 1)
+    return Edit("transpose", i, rare[i:i + 2], frequent[i:i + 2], i + 2 == len(rare))
+
+
+def _without_ta_marbuta(word: str) -> str:
+    return word[:-1] if word.endswith(("ah", "at")) else word
+
+
+def _ta_marbuta(rare: str, frequent: str) -> bool:
+    """-a / -ah / -at at the end of one name: Ḥamza, Hamzah, Jamrat."""
+    return _without_ta_marbuta(rare) == _without_ta_marbuta(frequent)
+
+
+def is_safe_slip(edit: Edit, rare: str, frequent: str) -> bool:
+    """Is this edit a slip whatever the spellings look like (see the module docstring)?"""
+    if edit.kind in ("double", "undouble") or _ta_marbuta(rare, frequent):
+        return True
+    if edit.kind == "substitute" and frozenset(edit.rare + edit.frequent) in OCR_CONFUSABLE:
+        return edit.index > 0
+    if edit.index == 0:
+        return False
+    if edit.kind == "transpose":
+        return True
+    if edit.last:
+        return False
+    if edit.kind == "substitute":
+        return edit.rare in VOWELS and edit.frequent in VOWELS
+    return True
 
 
 def _deletions(word: str) -> set[str]:

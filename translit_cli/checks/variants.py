@@ -20,9 +20,10 @@ from ..latin import MODIFIER_MARKS, adds_diacritics_only, has_marks, mark_key, m
 from ..normalize import fold_latin, fold_marks
 from ..table import Entry, Status, Table
 from .corpus import Corpus, Occurrence, finding_at
-from .edits import NeighbourIndex, is_typo_edit
+from .edits import NeighbourIndex, classify_edit, is_safe_slip, is_typo_edit
 from .findings import Finding
 from .known import same_name
+from .plausible import is_plausible, written_fold
 
 #: A form is "frequent" enough to attract typo findings from this many occurrences on ...
 MIN_FREQUENT = 3
@@ -261,6 +262,20 @@ def _two_names(fold: str, candidate: str, evidence: ArabicEvidence | None) -> bo
     return True if same_name(fold, candidate) is False else None
 
 
+def _looks_like_slip(fold: str, candidate: str, rare: str, frequent: str) -> bool:
+    """Without other evidence, is the edit from ``frequent`` to ``rare`` (written spellings
+    of the folded forms ``fold`` and ``candidate``) a slip rather than another name?  Safe
+    edits are; risky ones (first or last letter, an inner consonant) only when the rare
+    spelling cannot be a romanized Arabic word and the frequent one can: Takblr / Takbīr
+    yes, Suhaim / Sulaim no (see :mod:`translit_cli.checks.edits`)."""
+    edit = classify_edit(fold, candidate)
+    if edit is None:
+        return False
+    if is_safe_slip(edit, fold, candidate):
+        return True
+    return not is_plausible(written_fold(rare)) and is_plausible(written_fold(frequent))
+
+
 def _written(spelling: str) -> str:
     """A spelling as written, but with every ʿayn/hamza look-alike as one character."""
     return fold_marks(spelling, "'")
@@ -276,6 +291,15 @@ def _written_close(group: Group, target: Group | None) -> bool:
         is_typo_edit(_written(rare), _written(frequent))
         for rare in group.spellings for frequent in target.spellings
     )
+
+
+def _display(group: Group) -> str:
+    return max(group.spellings.values(), key=lambda s: s.count).display
+
+
+def _target_form(fold: str, groups: dict[str, Group], index: TableIndex) -> str:
+    entry = index.entry_for(fold)
+    return entry.latin if entry else _display(groups[fold]) if fold in groups else fold
 
 
 def _typo_target(
@@ -294,7 +318,10 @@ def _typo_target(
         frequent = in_table and total <= MAX_RARE or outnumbers(count, total)
         if two_names or not (frequent or two_names is False and count > total):
             continue
-        if two_names is None and not _written_close(group, groups.get(candidate)):
+        if two_names is None and not (
+            _written_close(group, groups.get(candidate))
+            and _looks_like_slip(fold, candidate, _display(group), _target_form(candidate, groups, index))
+        ):
             continue
         weight = (1 << 30) if in_table else count
         if best is None or weight > best[0]:
