@@ -83,6 +83,8 @@ def _closing_follows(text: str, end: int, opening: str) -> bool:
 
 
 def _strip_contraction(body: str) -> str:
+    if "'" not in body and "\u2019" not in body:
+        return body
     match = _CONTRACTION.search(body)
     return body[:match.start()] if match and match.start() >= 1 else body
 
@@ -103,6 +105,9 @@ def tokens(text: str, pattern: regex.Pattern = _WORD) -> list[LatinToken]:
     found: list[LatinToken] = []
     for match in pattern.finditer(text):
         lead, body, trail = match.groups()
+        if not lead and not trail and "'" not in body and "\u2019" not in body:
+            found.append(LatinToken(body, match.start(2), match.end(2)))
+            continue
         stripped = _strip_contraction(body)
         if stripped != body:
             body, trail = stripped, ""

@@ -9,7 +9,9 @@ scheme.  The minority convention of the document is reported.
 from __future__ import annotations
 
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..latin import has_marks
 from .corpus import Corpus, Occurrence, finding_at
@@ -37,6 +39,7 @@ def is_transliterated(form: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def _uses(form: str, convention: Convention) -> str | None:
     folded = form.casefold()
     if convention.single in folded:
@@ -48,13 +51,16 @@ def _uses(form: str, convention: Convention) -> str | None:
 
 
 def _document_findings(corpus: Corpus, occurrences: list[Occurrence]) -> list[Finding]:
+    by_form: dict[str, list[Occurrence]] = defaultdict(list)
+    for occurrence in occurrences:
+        by_form[occurrence.token.form].append(occurrence)
     findings = []
     for convention in CONVENTIONS:
         by_style: dict[str, list[Occurrence]] = {convention.single: [], convention.digraph: []}
-        for occurrence in occurrences:
-            style = _uses(occurrence.token.form, convention)
+        for form, places in by_form.items():
+            style = _uses(form, convention)
             if style:
-                by_style[style].append(occurrence)
+                by_style[style].extend(places)
         singles, digraphs = by_style[convention.single], by_style[convention.digraph]
         if not singles or not digraphs:
             continue

@@ -100,34 +100,38 @@ class TableIndex:
 
 def build_groups(corpus: Corpus, skip: set[int]) -> dict[str, Group]:
     """Groups by folded form.  An ambiguous token (‘Umar’: quote or ʿayn?) takes the reading
-    that the unambiguous tokens of its group use, and does not vote."""
+    that the unambiguous tokens of its group use, and does not vote.  Occurrences are first
+    gathered per written form, so the work per group is done once per distinct form."""
     groups: dict[str, Group] = {}
+    by_form: dict[str, list[Occurrence]] = defaultdict(list)
     pending: list[Occurrence] = []
     for number, occurrence in enumerate(corpus.occurrences):
         if number in skip:
             continue
         if occurrence.token.ambiguous:
             pending.append(occurrence)
-            continue
-        _add(groups, occurrence, occurrence.token.form, vote=True)
+        else:
+            by_form[occurrence.token.form].append(occurrence)
+    for form, occurrences in by_form.items():
+        _add(groups, occurrences, form, vote=True)
     for occurrence in pending:
         token = occurrence.token
         group = groups.get(fold_latin(token.form))
         marked_known = group is not None and token.form.casefold() in group.spellings
-        _add(groups, occurrence, token.form if marked_known else token.plain, vote=False)
+        _add(groups, [occurrence], token.form if marked_known else token.plain, vote=False)
     return groups
 
 
-def _add(groups: dict[str, Group], occurrence: Occurrence, form: str, vote: bool) -> None:
+def _add(groups: dict[str, Group], occurrences: list[Occurrence], form: str, vote: bool) -> None:
     fold = fold_latin(form)
     group = groups.setdefault(fold, Group(fold))
     spelling = group.spellings.setdefault(form.casefold(), Spelling(form.casefold()))
     if vote:
-        spelling.count += 1
-        spelling.forms[form] += 1
+        spelling.count += len(occurrences)
+        spelling.forms[form] += len(occurrences)
     elif not spelling.forms:
         spelling.forms[form] += 0
-    spelling.occurrences.append(occurrence)
+    spelling.occurrences.extend(occurrences)
 
 
 def _style_score(form: str, style: dict[str, str]) -> tuple[int, int]:
