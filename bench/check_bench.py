@@ -77,11 +77,12 @@ def hadith_english() -> list[str]:
 
 
 def load_judgements() -> tuple[dict[tuple[str, str], bool], list[bool]]:
-    """(every judgement, the verdicts of the random sample section): the sample, not the
-    hand-picked first pass, estimates the false share of the unjudged findings."""
+    """(every judgement, the verdicts of the latest random sample section): that sample,
+    drawn from the current findings, estimates the false share of the unjudged ones."""
     judged, sample, in_sample = {}, [], False
     for line in (HERE / "check_typo_judgements.tsv").read_text(encoding="utf-8").splitlines():
-        in_sample = in_sample or line.startswith("# --- second pass: a random sample")
+        if line.startswith("# --- "):
+            in_sample, sample = "random sample" in line, []  # the latest sample counts
         if line.startswith("#") or not line.strip():
             continue
         flagged, suggestion, verdict, _ = line.split("\t")
