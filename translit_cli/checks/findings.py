@@ -47,9 +47,10 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
          "Barazani beside Barazānī (3×) → Barazānī"),
     Rule("possible-typo", Severity.WARNING, False,
          "a rare form one typo-like edit away from a frequent form or a table name",
-         "Only an inserted, dropped or swapped letter in a long name, and only when the other "
-         "form is much more frequent (or in the table): distinct names such as Jalāl / Jamāl "
-         "or Saʿd / Saʿīd are never merged.  A suggestion, never an automatic fix.",
+         "One slip beside a much more frequent form (or a table name).  An edit at the first "
+         "or last letter or of an inner consonant counts only when the rare form is not "
+         "pronounceable as romanized Arabic (Takblr), since distinct names differ there "
+         "(Jalāl / Jamāl, Sulaim / Suhaim).  A suggestion, never an automatic fix.",
          "Peršmarga, Pešmaga beside Pešmarga (3×) → Pešmarga?"),
     Rule("rejected-form", Severity.ERROR, True,
          "a form the house table rejects, or a table name written another way",
