@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 import regex
@@ -67,7 +68,7 @@ LOW_CONFIDENCE = 0.5
 _NUMBER = regex.compile(r"\d+")
 _QUOTES = regex.compile(r"[\"“”«»„]")
 _PARENS = regex.compile(r"[()]")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:]\s+|[\"“«(]\s*)$")
+_SENTENCE_START = regex.compile(r"^|[.!?:]\s+|[\"“«(]\s*")
 _LATIN_BOILERPLATE = regex.compile(
     r"^\W*(?:pic(?:ture)?|photo(?:graph)?|image|caption|credit|source|file photo|video)s?\s*[:|/–—-]"
     r"|^\W*(?:photo|picture|image)s?\s+(?:by|credit|courtesy)\b",
@@ -87,6 +88,7 @@ CREDIT_MAX_WORDS = 8
 _SKELETON_FOLD = str.maketrans({"p": "b", "g": "k", "q": "k", "v": "f", "c": "k"})
 
 Cost = float
+_SQRT_PI = math.sqrt(math.pi)
 BeadShape = tuple[int, int]
 
 
@@ -153,28 +155,41 @@ def _skeleton(raw: str) -> str:
     return raw.translate(_SKELETON_FOLD)
 
 
+def _sentence_starts(text: str) -> set[int]:
+    """Offsets where a sentence (or a quotation or parenthesis) begins: one pass per text."""
+    return {match.end() for match in _SENTENCE_START.finditer(text, overlapped=True)}
+
+
 def _latin_names(text: str) -> list[str]:
     """Skeletons of capitalized words that do not merely start a sentence."""
+    starts = _sentence_starts(text)
     names = []
     for match in LATIN_WORD.finditer(text):
         word = match.group()
-        if not word[:1].isupper() or _SENTENCE_START.search(text[: match.start()]):
+        if not word[:1].isupper() or match.start() in starts:
             continue
-        skeleton = _skeleton(latin_consonants(word))
+        skeleton = _latin_skeleton(word)
         if len(skeleton) >= MIN_SKELETON:
             names.append(skeleton)
     return names
 
 
+@lru_cache(maxsize=65536)
+def _latin_skeleton(word: str) -> str:
+    return _skeleton(latin_consonants(word))
+
+
+@lru_cache(maxsize=65536)
+def _word_skeletons(word: str) -> frozenset[str]:
+    """Skeletons of every clitic reading of one Arabic word (وبارزاني → brzn, also wbrzn);
+    cached because news repeats its words."""
+    skeletons = (_skeleton(arabic_consonants(stem)) for _, stem in clitic_splits(word))
+    return frozenset(s for s in skeletons if len(s) >= MIN_SKELETON)
+
+
 def _arabic_skeletons(text: str) -> set[str]:
-    """Skeletons of every clitic reading of every Arabic word (وبارزاني → brzn, also wbrzn)."""
-    skeletons = set()
-    for match in ARABIC_WORD.finditer(text):
-        for _, stem in clitic_splits(match.group()):
-            skeleton = _skeleton(arabic_consonants(stem))
-            if len(skeleton) >= MIN_SKELETON:
-                skeletons.add(skeleton)
-    return skeletons
+    """Skeletons of every clitic reading of every Arabic word of ``text``."""
+    return set().union(*(_word_skeletons(match.group()) for match in ARABIC_WORD.finditer(text)))
 
 
 def _deletion_keys(skeleton: str) -> set[str]:
@@ -238,27 +253,28 @@ def _side(paragraphs: Sequence[Paragraph], anchors: list[frozenset[str]]) -> _Si
     )
 
 
-def _tail_cost(delta: float) -> Cost:
-    """-log of the two-sided normal tail beyond |delta| (Gale & Church's length cost)."""
-    x = abs(delta) / math.sqrt(2.0)
-    tail = math.erfc(x)
-    if tail > 1e-300:
-        return -math.log(tail)
-    return x * x + math.log(x * math.sqrt(math.pi))
-
-
 def _length_delta(arabic_letters: float, latin_letters: float, ratio: float) -> float:
     expected = arabic_letters * ratio
     return (latin_letters - expected) / math.sqrt(LENGTH_VARIANCE * (expected + latin_letters) / 2.0)
 
 
+#: How a bead's semantic similarity enters its cost: a callable (Arabic run, Latin run) →
+#: a bonus in [-1, 1] (see translit_cli.embed), and its weight in nats.
+Semantic = Callable[[int, int, int, int], float]
+
+
 class _Scorer:
     """Bead costs and confidences for one pair of sides."""
 
-    def __init__(self, arabic: _Side, latin: _Side, ratio: float) -> None:
+    def __init__(self, arabic: _Side, latin: _Side, ratio: float,
+                 semantic: Semantic | None = None, semantic_weight: float = 0.0) -> None:
         self.arabic, self.latin, self.ratio = arabic, latin, ratio
         self.prior_cost = {shape: -math.log(p) for shape, p in BEAD_PRIORS.items()}
         self.boilerplate_cost = -math.log(BOILERPLATE_UNALIGNED_PRIOR)
+        self.semantic, self.semantic_weight = semantic, semantic_weight if semantic else 0.0
+        #: No bead earns more than this back from its anchors and its meaning, which lets the
+        #: search skip a bead whose prior and length cost already lose.
+        self.max_bonus = ANCHOR_WEIGHT + self.semantic_weight
 
     def _dice(self, i0: int, i1: int, j0: int, j1: int) -> float | None:
         """Dice coefficient of the bead's anchors, or None when it has none at all."""
@@ -271,22 +287,8 @@ class _Scorer:
         """A caption paired with content, or a bead mixing both on one side."""
         return self.arabic.kinds[i1 - i0][i1] != self.latin.kinds[j1 - j0][j1]
 
-    def cost(self, i: int, j: int, shape: BeadShape) -> Cost:
-        """Cost of the bead of ``shape`` that ends after Arabic ``i`` and Latin ``j``."""
-        k, l = shape
-        if k == 0:
-            return self.boilerplate_cost if self.latin.boilerplate[j - 1] else self.prior_cost[shape]
-        if l == 0:
-            return self.boilerplate_cost if self.arabic.boilerplate[i - 1] else self.prior_cost[shape]
-        arabic_letters = self.arabic.prefix[i] - self.arabic.prefix[i - k]
-        latin_letters = self.latin.prefix[j] - self.latin.prefix[j - l]
-        cost = self.prior_cost[shape] + _tail_cost(_length_delta(arabic_letters, latin_letters, self.ratio))
-        dice = self._dice(i - k, i, j - l, j)
-        if dice:
-            cost -= ANCHOR_WEIGHT * dice
-        if self._boilerplate_mismatch(i - k, i, j - l, j):
-            cost += BOILERPLATE_MISMATCH_COST
-        return cost
+    def unaligned_cost(self, boilerplate: bool, shape: BeadShape) -> Cost:
+        return self.boilerplate_cost if boilerplate else self.prior_cost[shape]
 
     def confidence(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """Confidence in [0, 1]: length agreement and anchor agreement, equally weighted.
@@ -305,60 +307,138 @@ class _Scorer:
         return round(min(1.0, max(0.0, score)), 3)
 
 
-def _search(scorer: _Scorer, n: int, m: int, width: int) -> tuple[list[tuple[int, int, BeadShape]], bool]:
-    """Best monotone path inside a band that follows the running optimum: row i spans
-    ``width`` cells either side of the cheapest cell of row i - 1 (the last row reaches the
-    end).  Also says whether the path touches the band's edge (then the caller widens it)."""
-    shapes = list(BEAD_PRIORS)
-    best: list[list[float]] = []
-    back: list[list[BeadShape | None]] = []
-    bounds: list[tuple[int, int]] = []
-    centre = 0
-    for i in range(n + 1):
-        lo, hi = max(0, centre - width), (m if i == n else min(m, centre + width))
-        bounds.append((lo, hi))
-        row_cost = [math.inf] * (hi - lo + 1)
-        row_back: list[BeadShape | None] = [None] * (hi - lo + 1)
-        for j in range(lo, hi + 1):
-            if i == 0 and j == 0:
-                row_cost[0] = 0.0
+Path = list[tuple[int, int, BeadShape]]
+
+
+class _Lattice:
+    """The dynamic programme, row by row (row i: the first i Arabic paragraphs consumed).
+
+    Row i spans its own half-width either side of the cheapest cell of row i - 1, so the band
+    follows the running optimum.  Rows are kept, so when the best path touches the band's edge
+    only the rows from the first widened one on are recomputed."""
+
+    def __init__(self, scorer: _Scorer, n: int, m: int) -> None:
+        self.scorer, self.n, self.m = scorer, n, m
+        self.best: list[list[float]] = []
+        self.back: list[list[BeadShape | None]] = []
+        self.bounds: list[tuple[int, int]] = []
+
+    def fill(self, widths: list[int], start: int) -> None:
+        """(Re)compute rows ``start`` .. n with the given half-widths."""
+        del self.best[start:], self.back[start:], self.bounds[start:]
+        for i in range(start, self.n + 1):
+            self._row(i, widths[i])
+
+    def _row(self, i: int, width: int) -> None:
+        if i == 0:
+            centre = 0
+        else:
+            previous = self.best[i - 1]
+            centre = self.bounds[i - 1][0] + min(range(len(previous)), key=previous.__getitem__)
+        lo, hi = max(0, centre - width), (self.m if i == self.n else min(self.m, centre + width))
+        costs = [math.inf] * (hi - lo + 1)
+        back: list[BeadShape | None] = [None] * (hi - lo + 1)
+        if i == 0:
+            costs[0] = 0.0
+        for k in range(1, min(MAX_BEAD_SIDE, i) + 1):
+            self._beads_from_row(i, k, lo, hi, costs, back)
+        self._latin_only_beads(lo, hi, costs, back)
+        self.best.append(costs)
+        self.back.append(back)
+        self.bounds.append((lo, hi))
+
+    def _beads_from_row(self, i: int, k: int, lo: int, hi: int, costs: list[float],
+                        back: list[BeadShape | None]) -> None:
+        """Relax every bead with ``k`` Arabic paragraphs that ends in row i (the inner loop:
+        plain locals, and the anchors and meaning are looked at only when the prior and the
+        length cost leave the bead a chance)."""
+        scorer, arabic, latin = self.scorer, self.scorer.arabic, self.scorer.latin
+        previous, (prev_lo, prev_hi) = self.best[i - k], self.bounds[i - k]
+        expected = (arabic.prefix[i] - arabic.prefix[i - k]) * scorer.ratio
+        arabic_anchors, arabic_kind = arabic.anchors[k][i], arabic.kinds[k][i]
+        arabic_count = len(arabic_anchors)
+        semantic, semantic_weight, max_bonus = scorer.semantic, scorer.semantic_weight, scorer.max_bonus
+        erfc, log, sqrt = math.erfc, math.log, math.sqrt
+        for l in range(0, MAX_BEAD_SIDE + 1):
+            shape = (k, l)
+            if shape not in scorer.prior_cost:
                 continue
-            for shape in shapes:
-                k, l = shape
-                if k > i or l > j:
+            if l == 0:
+                cost = scorer.unaligned_cost(arabic.boilerplate[i - 1], shape)
+                for j in range(max(lo, prev_lo), min(hi, prev_hi) + 1):
+                    total = previous[j - prev_lo] + cost
+                    if total < costs[j - lo]:
+                        costs[j - lo], back[j - lo] = total, shape
+                continue
+            prior, prefix = scorer.prior_cost[shape], latin.prefix
+            latin_anchors, latin_kinds = latin.anchors[l], latin.kinds[l]
+            for j in range(max(lo, prev_lo + l), min(hi, prev_hi + l) + 1):
+                here = costs[j - lo]
+                total = previous[j - l - prev_lo] + prior
+                if total - max_bonus >= here:
                     continue
-                previous = row_cost if k == 0 else best[i - k]
-                prev_lo, prev_hi = bounds[i - k]
-                if not prev_lo <= j - l <= prev_hi:
+                letters = prefix[j] - prefix[j - l]
+                x = abs(letters - expected) / sqrt(LENGTH_VARIANCE * (expected + letters))
+                tail = erfc(x)
+                total += -log(tail) if tail > 1e-300 else x * x + log(x * _SQRT_PI)
+                if total - max_bonus >= here:
                     continue
-                start = previous[j - l - prev_lo]
-                if start == math.inf:
-                    continue
-                total = start + scorer.cost(i, j, shape)
-                if total < row_cost[j - lo]:
-                    row_cost[j - lo], row_back[j - lo] = total, shape
-        best.append(row_cost)
-        back.append(row_back)
-        centre = lo + min(range(len(row_cost)), key=row_cost.__getitem__)
-    return _trace(back, bounds)
+                anchors = latin_anchors[j]
+                count = arabic_count + len(anchors)
+                if count:
+                    total -= ANCHOR_WEIGHT * 2.0 * len(arabic_anchors & anchors) / count
+                if arabic_kind != latin_kinds[j]:
+                    total += BOILERPLATE_MISMATCH_COST
+                if semantic is not None:
+                    total -= semantic_weight * semantic(i - k, i, j - l, j)
+                if total < here:
+                    costs[j - lo], back[j - lo] = total, shape
+
+    def _latin_only_beads(self, lo: int, hi: int, costs: list[float], back: list[BeadShape | None]) -> None:
+        """0-1 beads stay in their row, so they are relaxed last, left to right."""
+        boilerplate = self.scorer.latin.boilerplate
+        for j in range(lo + 1, hi + 1):
+            total = costs[j - 1 - lo] + self.scorer.unaligned_cost(boilerplate[j - 1], (0, 1))
+            if total < costs[j - lo]:
+                costs[j - lo], back[j - lo] = total, (0, 1)
+
+    def trace(self) -> tuple[Path, set[int]]:
+        """The best path, and the rows where it touches the band's edge."""
+        i, j = self.n, self.m
+        path: Path = []
+        touched: set[int] = set()
+        while i or j:
+            lo, hi = self.bounds[i]
+            shape = self.back[i][j - lo]
+            if shape is None:
+                raise RuntimeError("alignment band is not connected")  # a bug, not a user error
+            if (j == lo and lo > 0) or (j == hi and hi < self.m):
+                touched.add(i)
+            path.append((i, j, shape))
+            i, j = i - shape[0], j - shape[1]
+        path.reverse()
+        return path, touched
 
 
-def _trace(back: list[list[BeadShape | None]], bounds: list[tuple[int, int]]) -> tuple[list[tuple[int, int, BeadShape]], bool]:
-    i = len(bounds) - 1
-    j = bounds[-1][1]
-    last_latin = j
-    path: list[tuple[int, int, BeadShape]] = []
-    touches = False
-    while i or j:
-        lo, hi = bounds[i]
-        shape = back[i][j - lo]
-        if shape is None:
-            raise RuntimeError("alignment band is not connected")  # a bug, not a user error
-        touches |= (j == lo and lo > 0) or (j == hi and hi < last_latin)
-        path.append((i, j, shape))
-        i, j = i - shape[0], j - shape[1]
-    path.reverse()
-    return path, touches
+def _best_path(scorer: _Scorer, n: int, m: int) -> Path:
+    """Search a narrow band; where the best path touches its edge, double the band around
+    there and recompute from the first widened row, until the path runs free of the edges."""
+    lattice = _Lattice(scorer, n, m)
+    widths = [INITIAL_BAND] * (n + 1)
+    start = 0
+    while True:
+        lattice.fill(widths, start)
+        path, touched = lattice.trace()
+        widest = max(n, m)
+        rows = sorted(i for i in touched if widths[i] < widest)
+        if not rows:
+            return path
+        before = widths.copy()  # each touched row doubles once per round, not once per neighbour
+        for row in rows:
+            wider = min(widest, 2 * before[row])
+            for r in range(max(0, row - wider), min(n, row + wider) + 1):
+                widths[r] = max(widths[r], wider)
+        start = max(0, rows[0] - widths[rows[0]])
 
 
 def _letter_ratio(arabic: _Side, latin: _Side) -> float:
@@ -377,12 +457,7 @@ def align(arabic: Sequence[Paragraph], latin: Sequence[Paragraph]) -> list[Bead]
     arabic_anchors, latin_anchors = _anchor_sets(arabic, latin)
     arabic_side, latin_side = _side(arabic, arabic_anchors), _side(latin, latin_anchors)
     scorer = _Scorer(arabic_side, latin_side, _letter_ratio(arabic_side, latin_side))
-    width = INITIAL_BAND
-    while True:
-        path, touches = _search(scorer, len(arabic), len(latin), width)
-        if not touches or width > max(len(arabic), len(latin)):
-            break
-        width *= 2
+    path = _best_path(scorer, len(arabic), len(latin))
     return [
         Bead(tuple(arabic[i - k:i]), tuple(latin[j - l:j]), scorer.confidence(i - k, i, j - l, j))
         for i, j, (k, l) in path
