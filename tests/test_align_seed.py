@@ -154,7 +154,7 @@ def test_a_dropped_paragraph_leaves_its_partner_alone(dropped):
     assert _observed(alignment, _identity(texts)) == _gold(drop={dropped})
 
 
-@pytest.mark.parametrize("merged", [(9, 11), (30, 32), (13, 15)])
+@pytest.mark.parametrize("merged", [(9, 11), (30, 32), (13, 15), (1, 3)])
 def test_two_merged_paragraphs_make_one_bead(merged):
     english, arabic, texts = _pieces(merge=merged)
     alignment = _align_text(_join(english + arabic, texts))

@@ -25,6 +25,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 from functools import lru_cache
 from itertools import accumulate
 
@@ -60,6 +61,9 @@ ANCHOR_WEIGHT = 3.0
 NAME_MATCH_RATIO = 80.0
 MIN_SKELETON = 3
 FUZZY_SKELETON = 4
+#: Largest semantic bonus (nats) per bead, when a meaning model is given: strong enough to
+#: overrule the length term of a free translation (tuned on development items, see embed).
+SEMANTIC_WEIGHT = 8.0
 #: Initial half-width of the search band (paragraphs); doubled while the path touches it.
 INITIAL_BAND = 8
 #: Beads whose confidence is below this are flagged in human output.
@@ -76,6 +80,12 @@ _LATIN_BOILERPLATE = regex.compile(
 )
 _ARABIC_BOILERPLATE = regex.compile(
     r"^\W*(?:ال)?(?:صور[ةه]|تصوير|مصدر|فيديو)\s*[:|/–—-]|^\W*بقلم\b"
+)
+#: The same lines run into a content paragraph by a merge ("… Organization. Source: Agencies").
+_EMBEDDED_BOILERPLATE = regex.compile(
+    r"(?<=[.!?؟»”\"]\s*|\s{2})(?:pic(?:ture)?|photo(?:graph)?|image|caption|credit|source)s?:\s"
+    r"|(?<=[.!?؟»”\"]\s*|\s{2})(?:ال)?(?:صور[ةه]|تصوير|مصدر):\s",
+    regex.IGNORECASE,
 )
 #: A short paragraph naming an agency or photo service is a credit ("AFP/Getty Images").
 _CREDIT = regex.compile(
@@ -125,6 +135,7 @@ class _Side:
     boilerplate: list[bool]
     anchors: dict[int, list[frozenset[str]]]
     kinds: dict[int, list[frozenset[bool]]]
+    """Per run: is it boilerplate (True), content (False), or both (a merged paragraph)."""
 
 
 def is_boilerplate(paragraph: Paragraph) -> bool:
@@ -135,6 +146,17 @@ def is_boilerplate(paragraph: Paragraph) -> bool:
         return True
     short = len(text.split()) <= CREDIT_MAX_WORDS
     return short and (_CREDIT.search(text) is not None or _BYLINE.search(text) is not None)
+
+
+def _kind(paragraph: Paragraph, boilerplate: bool) -> frozenset[bool]:
+    """Boilerplate, content, or both: a content paragraph into which a merge ran a source
+    line or a caption is both, so pairing it with the two paragraphs it joins costs nothing
+    extra."""
+    if boilerplate:
+        return frozenset([True])
+    if _EMBEDDED_BOILERPLATE.search(paragraph.text):
+        return frozenset([False, True])
+    return frozenset([False])
 
 
 def _letters(paragraph: Paragraph) -> float:
@@ -237,19 +259,19 @@ def _anchor_sets(arabic: Sequence[Paragraph], latin: Sequence[Paragraph]) -> tup
     return arabic_sets, latin_sets
 
 
-def _runs(values: list, size: int) -> list[frozenset]:
-    """Union of ``values`` (sets, or flags) over each run of ``size`` items, by end position."""
-    sets = [v if isinstance(v, frozenset) else frozenset([v]) for v in values]
-    return [frozenset()] * size + [frozenset().union(*sets[end - size:end]) for end in range(size, len(values) + 1)]
+def _runs(sets: list[frozenset], size: int) -> list[frozenset]:
+    """Union of ``sets`` over each run of ``size`` items, by end position."""
+    return [frozenset()] * size + [frozenset().union(*sets[end - size:end]) for end in range(size, len(sets) + 1)]
 
 
 def _side(paragraphs: Sequence[Paragraph], anchors: list[frozenset[str]]) -> _Side:
     lengths = [_letters(p) for p in paragraphs]
     boilerplate = [is_boilerplate(p) for p in paragraphs]
+    kinds = [_kind(p, flag) for p, flag in zip(paragraphs, boilerplate)]
     sizes = range(1, MAX_BEAD_SIDE + 1)
     return _Side(
         lengths, [0.0, *accumulate(lengths)], boilerplate,
-        {k: _runs(anchors, k) for k in sizes}, {k: _runs(boilerplate, k) for k in sizes},
+        {k: _runs(anchors, k) for k in sizes}, {k: _runs(kinds, k) for k in sizes},
     )
 
 
@@ -258,9 +280,16 @@ def _length_delta(arabic_letters: float, latin_letters: float, ratio: float) -> 
     return (latin_letters - expected) / math.sqrt(LENGTH_VARIANCE * (expected + latin_letters) / 2.0)
 
 
-#: How a bead's semantic similarity enters its cost: a callable (Arabic run, Latin run) →
-#: a bonus in [-1, 1] (see translit_cli.embed), and its weight in nats.
+#: How a bead's semantic similarity enters its cost: a callable (Arabic run i0..i1, Latin run
+#: j0..j1) → a bonus in [0, 1] (see translit_cli.embed), weighted by SEMANTIC_WEIGHT nats.
 Semantic = Callable[[int, int, int, int], float]
+
+
+class MeaningModel(Protocol):
+    """What the aligner needs of a sentence encoder (``embed.SentenceEncoder``): the bead
+    similarity of one item, given the texts of its two sides."""
+
+    def bead_similarity(self, arabic: Sequence[str], latin: Sequence[str]) -> Semantic: ...
 
 
 class _Scorer:
@@ -291,8 +320,9 @@ class _Scorer:
         return self.boilerplate_cost if boilerplate else self.prior_cost[shape]
 
     def confidence(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        """Confidence in [0, 1]: length agreement and anchor agreement, equally weighted.
-        An unaligned caption is confidently unaligned; an unaligned content paragraph is not."""
+        """Confidence in [0, 1]: length agreement, anchor agreement and (with a meaning
+        model) semantic agreement, equally weighted.  An unaligned caption is confidently
+        unaligned; an unaligned content paragraph is not."""
         if i0 == i1 or j0 == j1:
             flags = self.arabic.boilerplate[i0:i1] + self.latin.boilerplate[j0:j1]
             return 0.9 if all(flags) else 0.3
@@ -301,7 +331,10 @@ class _Scorer:
         length = math.erfc(abs(_length_delta(arabic_letters, latin_letters, self.ratio)) / math.sqrt(2.0))
         dice = self._dice(i0, i1, j0, j1)
         anchors = 0.5 if dice is None else dice
-        score = 0.5 * length + 0.5 * anchors
+        signals = [length, anchors]
+        if self.semantic is not None:
+            signals.append((1.0 + self.semantic(i0, i1, j0, j1)) / 2.0)
+        score = sum(signals) / len(signals)
         if self._boilerplate_mismatch(i0, i1, j0, j1):
             score *= 0.5
         return round(min(1.0, max(0.0, score)), 3)
@@ -450,13 +483,19 @@ def _letter_ratio(arabic: _Side, latin: _Side) -> float:
     return latin_letters / arabic_letters
 
 
-def align(arabic: Sequence[Paragraph], latin: Sequence[Paragraph]) -> list[Bead]:
-    """Align two sides; every paragraph lands in exactly one bead, in order on both sides."""
+def align(arabic: Sequence[Paragraph], latin: Sequence[Paragraph],
+          meaning: MeaningModel | None = None) -> list[Bead]:
+    """Align two sides; every paragraph lands in exactly one bead, in order on both sides.
+    ``meaning`` adds the semantic signal (``embed.SentenceEncoder``, an optional extra)."""
     if not arabic or not latin:
         return [Bead((p,), (), 1.0) for p in arabic] + [Bead((), (p,), 1.0) for p in latin]
     arabic_anchors, latin_anchors = _anchor_sets(arabic, latin)
     arabic_side, latin_side = _side(arabic, arabic_anchors), _side(latin, latin_anchors)
-    scorer = _Scorer(arabic_side, latin_side, _letter_ratio(arabic_side, latin_side))
+    semantic = None
+    if meaning is not None:
+        semantic = meaning.bead_similarity([p.text for p in arabic], [p.text for p in latin])
+    scorer = _Scorer(arabic_side, latin_side, _letter_ratio(arabic_side, latin_side),
+                     semantic, SEMANTIC_WEIGHT)
     path = _best_path(scorer, len(arabic), len(latin))
     return [
         Bead(tuple(arabic[i - k:i]), tuple(latin[j - l:j]), scorer.confidence(i - k, i, j - l, j))
@@ -476,7 +515,7 @@ def _document_is_arabic(document: Document) -> bool:
     return arabic >= sum(p.latin_letters for p in document.paragraphs)
 
 
-def align_documents(documents: Sequence[Document]) -> Alignment:
+def align_documents(documents: Sequence[Document], meaning: MeaningModel | None = None) -> Alignment:
     """Align one bilingual document (sides told apart by script) or two documents, one per
     language, in either order."""
     if len(documents) == 1:
@@ -485,7 +524,7 @@ def align_documents(documents: Sequence[Document]) -> Alignment:
         if layout in (Layout.ARABIC_ONLY, Layout.LATIN_ONLY):
             beads = _one_sided(document.paragraphs)
         else:
-            beads = align(*sides(document.paragraphs))
+            beads = align(*sides(document.paragraphs), meaning)
         return Alignment(beads, layout, document.path, document.path)
     if len(documents) != 2:
         raise TranslitError(f"align takes one bilingual file or two files, not {len(documents)}")
@@ -494,7 +533,7 @@ def align_documents(documents: Sequence[Document]) -> Alignment:
         script = "Arabic" if _document_is_arabic(first) else "Latin-script"
         raise TranslitError(f"{first.path} and {second.path} are both {script}: give one Arabic and one English file")
     arabic, latin = (first, second) if _document_is_arabic(first) else (second, first)
-    beads = align(arabic.paragraphs, latin.paragraphs)
+    beads = align(arabic.paragraphs, latin.paragraphs, meaning)
     layout = Layout.ARABIC_THEN_LATIN if arabic is first else Layout.LATIN_THEN_ARABIC
     return Alignment(beads, layout, arabic.path, latin.path)
 

