@@ -7,10 +7,21 @@ applied to every later item), so a pair needs
 
 * the same first consonant class and a close consonant skeleton (rapidfuzz on scheme-neutral
   skeletons, coarse classes for letters houses write differently: ج j/g/ǧ, ق q/k, ب/پ …),
-* no nisba mismatch (العراق is not "Iraqi", العراقي is not "Iraq"),
-* one-to-one matching inside a bead, best score first, position in the paragraph breaking ties,
-* and, for a weak match, agreement across occurrences: it is kept only as a spelling variant
-  of a strong form of the same Arabic name (Pešmaga beside Pešmarga).
+  tried over the spellings that write one sound (إسحاق Is-haq, عيسى ʿĪsā, Muslims مسلمين),
+* the same kind of onset (alif, hamza and ʿayn are a vowel in Latin: شاة is never "Aisha"),
+  long vowels that agree (Zaid is زيد, not زاد) and no nisba mismatch (العراق is not
+  "Iraqi", العراقي is not "Iraq"),
+* one-to-one matching inside a bead, best score first; ties go to the match next to another
+  match on both sides (names come in chains: Jabir bin `Abdullah), then to position,
+* and agreement across occurrences: a second round prefers, among rival Arabic words that
+  sound alike (عمر, عامر, عمرو for 'Umar), the partner the Latin form had most often; a weak
+  match is kept only as a spelling variant of a strong form of the same name (Pešmaga beside
+  Pešmarga).
+
+Names are more than single words: name particles (ابن bin/b., أبو Abu, أم Umm, بني Banu) are
+matched by meaning and only inside a chain, two Arabic words may be one Latin word (عبد الله
+`Abdullah, ذي القعدة Dhul-Qa'da, أبي هريرة AbuHurayrah), and a quote-like character at the
+edge of a Latin name is its ʿayn or hamza when the Arabic has one there (`Auf for عوف).
 """
 
 from __future__ import annotations
@@ -20,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
+import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
@@ -29,7 +41,7 @@ from .names import (
     LatinCandidate, arabic_sound_skeleton, arabic_vowelled, clitic_splits, latin_candidates,
     latin_sound_skeleton, latin_vowelled,
 )
-from .normalize import ARABIC_WORD, arabic_key, arabic_skeleton, fold_latin
+from .normalize import ARABIC_WORD, LATIN_WORD, arabic_key, arabic_skeleton, fold_latin, strip_arabic_diacritics
 from .style import HouseStyle, infer_style
 from .table import FormPreference, Table, entry_from_counts, merge_tables
 
@@ -43,23 +55,110 @@ STRONG, WEAK = 0.8, 0.66
 POSITION_WEIGHT = 0.1
 #: Folded similarity above which a weak Latin form counts as a variant of a strong one.
 VARIANT_SIMILARITY = 0.8
-#: Function words, never names, whatever the English side offers.
-ARABIC_FUNCTION_WORDS = frozenset("""
+#: Function words, never names, whatever the English side offers: prepositions (also with a
+#: pronoun suffix: عليه sounds like "Allah"), pronouns, demonstratives, conjunctions, common
+#: verbs of saying.  Compared as written but for hamza seats (ى kept: على is a preposition,
+#: علي the name ʿAlī).
+_HAMZA_FREE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
+ARABIC_FUNCTION_WORDS = frozenset(word.translate(_HAMZA_FREE) for word in """
 في من على الى إلى عن مع ان أن إن هذا هذه ذلك تلك التي الذي الذين كان كانت قد لا لم لن ما ثم او
 أو بين عند حتى كل بعد قبل منذ ضد نحو خلال حول اليوم امس أمس غدا عام وقال قال وقالت قالت
+له لها لهم لهما لنا لك لكم لي به بها بهم بك بي فيه فيها فيهم منه منها منهم مني منك عنه عنها
+عنهم عني عليه عليها عليهم عليك عليكم إليه إليها إليهم إلي معه معها معهم عنده عندها عندهم
+هو هي هم هما هن نحن أنا أنت أنتم إنه إنها إنهم أنه أنها أنهم إنما إذا إذ إذن لما لو لولا كما
+كذلك بهذا لهذا وهذا وهذه وهو وهي أيضا إلا أي كيف متى أين ليس ليست يا قالوا قلت فقال فقالت يقول
+وكان وكانت ولا ولم وما ومن وفي وعلى فإن فلما ذا ذات إياه إياها إياهم إياي إياك
 """.split())
 _ARTICLES = ("ال", "لل")
+#: The article with the proclitics before it, longest first.
+_ARTICLE_FORMS = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال")
+#: Quote-like characters that write ʿayn or hamza at the edge of a word (`Abdullah, 'Aisha,
+#: Nafi`, Bara'); modifier letters (ʿ ʾ) are part of the word already.  At the edge they may
+#: also be quotation marks, so the aligned Arabic decides (see :func:`_rendered`).
+_EDGE_MARKS = frozenset("`'\u2018\u2019\u00b4\u02b9")
+#: Arabic letters that a mark at the end of a Latin word renders: ʿayn and hamza on any seat.
+_FINAL_AYN_HAMZA = frozenset("عءأإئؤ")
+#: Arabic letters after which a Latin rendering begins with a vowel: alif, hamza, ʿayn.
+_VOWEL_ONSET = frozenset("اأإآٱعءئؤ")
+#: Name particles by what they mean, as Arabic keys and as folded Latin words.  They sound
+#: alike in any chain, so they are matched by class and only next to a matched name.
+_ARABIC_PARTICLES = {"بن": "son", "ابن": "son", "بنت": "daughter", "ابو": "father", "ابي": "father",
+                     "ابا": "father", "ام": "mother", "بني": "sons", "بنو": "sons"}
+_LATIN_PARTICLES = {
+    "bin": "son", "ibn": "son", "ebn": "son", "bn": "son", "b": "son", "ben": "son",
+    "bint": "daughter", "bt": "daughter", "abu": "father", "abi": "father", "aba": "father",
+    "abou": "father", "umm": "mother", "um": "mother", "omm": "mother", "bani": "sons",
+    "banu": "sons", "beni": "sons", "banou": "sons",
+}
+#: Kunya particles, written together with the name by some translators (AbuHurayrah).
+_KUNYA = frozenset(key for key, meaning in _ARABIC_PARTICLES.items() if meaning == "father")
+#: How much a match next to another strong match (both sides adjacent) gains in rank, and
+#: how much one whose Latin form always had this Arabic partner in the first round.
+NEIGHBOUR_BONUS, PARTNER_WEIGHT = 0.1, 0.1
+#: A compound (two Arabic words, one Latin word) must sound this close: there are as many
+#: candidate compounds as constructs in the text, so they need more than single words.
+COMPOUND_STRONG = 0.85
+#: What a disagreement in long vowels costs (see :func:`_long_vowel_penalty`).
+LONG_VOWEL_PENALTY = 0.1
+#: What breaks a tie between equally close readings, and what an article on both sides
+#: is worth (see :func:`_tie_breaks`).
+TIE_BREAK, ARTICLE_AGREEMENT = 0.01, 0.05
+#: Arabic long-vowel letters, the Latin letters that write them, and the Latin diphthongs
+#: that need them.
+_LONG_VOWELS = (("يئى", "ieyīē", ("ai", "ay", "ei", "ey")), ("وؤ", "uowūō", ("au", "aw", "ou", "ow")))
+_LATIN_VOWELS = frozenset("aeiou")
+#: A long vowel before the article is shortened in speech and often in writing: ذي القعدة
+#: Dhul-Qaʿda, أبو القاسم Abul-Qasim.
+_ELIDED_BEFORE_ARTICLE = regex.compile(r"[اوي](?=ال)")
+#: The Latin article written as a word of its own (Al Safa).
+_DETACHED_ARTICLES = frozenset({"al", "el"})
+#: A plain lower-case word, not part of a longer word or a transliteration (see _is_candidate).
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’`‘-])[a-z]+(?![\p{L}\p{M}'’`‘-])")
+#: Latin endings of the feminine nisba -ية (see :func:`_nisba_mismatch`).
+_FEMININE_NISBA = regex.compile(r"(?:i|iy|y|[iy]y?a[ht]?|ia)$")
+#: Arabic consonant pairs that Latin writes like a digraph (سح s-h, not sh), and the digraphs.
+_TWO_LETTERS = regex.compile(r"[سصكتطدضزذ][حه]")
+_LATIN_DIGRAPH = regex.compile(r"([sktdzSKTDZ])h")
+#: An English plural (Muslims, Houthis), the Arabic sound plurals (ين ون) and the letters
+#: before which a final Latin s is the name's own (عباس Abbas).
+_ENGLISH_PLURAL = regex.compile(r"[^s]s$")
+_ARABIC_PLURAL = regex.compile(r"(?<=...)(?:ين|ون)$")
+_SIBILANTS = frozenset("سصزشثذظض")
+#: A Latin ending that writes tāʾ marbūṭa: pausal -ah, construct -at (Hurairah, Surat).
+_TA_MARBUTA_ENDING = regex.compile(r"(?<=[aeiouāēīōū])[ht]$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read an Arabic token: proclitics split off, and the stem that remains."""
+
+    clitics: str            # "" or the proclitics (و, ال, وال …)
+    key: str                # the stem as a table key; the words of a compound joined by a space
+    stem: str               # the stem as written (hamza seats, ى and ة kept): what sounds are compared on
+    parts: tuple[str, ...] = ()   # a compound's words as written (عبد, الرحمن); () for one word
 
 
 @dataclass(frozen=True)
 class ArabicToken:
-    """An Arabic word of a bead, with every clitic reading of it."""
+    """A name-like Arabic word of a bead, or two words a translation may write as one
+    (عبد الله: Abdullah), with every clitic reading."""
 
-    readings: tuple[tuple[str, str], ...]   # (proclitics, stem key), the unsplit word first
-    start: int                              # offsets in the paragraph's normalized text
+    readings: tuple[Reading, ...]   # the unsplit word first
+    start: int                      # offsets in the paragraph's normalized text
     end: int
-    position: float                         # relative position in the bead's Arabic side
+    first: int                      # index of its (first and last) word among the bead's words
+    last: int
+    position: float                 # relative position in the bead's Arabic side
     paragraph: Paragraph
+
+
+@dataclass(frozen=True)
+class LatinName:
+    """A Latin name candidate of a bead with its paragraph and relative position."""
+
+    paragraph: Paragraph
+    candidate: LatinCandidate
+    position: float
 
 
 @dataclass(frozen=True)
@@ -74,54 +173,181 @@ class Pair:
     evidence: str          # path:line of the Latin occurrence
 
 
-@dataclass
-class LearnResult:
-    """What learning produced: the pairs (for evaluation) and the table built from them."""
-
-    pairs: list[Pair] = field(default_factory=list)
-    table: Table = field(default_factory=Table)
-
-
 def _has_article(clitics: str) -> bool:
     return clitics.endswith(_ARTICLES)
 
 
+@lru_cache(maxsize=65536)
+def _readings(word: str) -> tuple[Reading, ...]:
+    """:func:`names.clitic_splits` with stems that begin with alif (وابن is و + ابن), plus the
+    article before a two-letter stem (الحج is ال + حج Hajj): a name matcher can afford every
+    reading, since the English decides (and :func:`_onset_agrees` keeps واشنطن whole)."""
+    written = strip_arabic_diacritics(word)
+    splits = clitic_splits(word, before_alif=True)
+    key = splits[0][1]
+    splits += [(a, key[len(a):]) for a in _ARTICLE_FORMS if key.startswith(a) and len(key) - len(a) == 2]
+    return tuple(Reading(clitics, key, written[len(clitics):]) for clitics, key in splits)
+
+
+def _compound_head(first: Reading, second: str) -> bool:
+    """Whether two words form a name that translations often write as one word: a construct
+    with Allah or a definite noun (عبد الله Abdullah, عبد الرحمن Abdur-Rahman, ذي القعدة
+    Dhul-Qa'da), or a kunya (أبي هريرة AbuHurayrah)."""
+    key = arabic_key(second)
+    return key == "الله" or (key.startswith("ال") and len(key) >= 4) or first.key in _KUNYA
+
+
+@lru_cache(maxsize=65536)
+def _compound(first: str, second: str) -> tuple[Reading, ...]:
+    """Compound readings of two words; a kunya particle sounds the same whatever its case
+    ending (أبي هريرة is AbuHurayrah), so its vowel letter is left out of the sounds compared."""
+    written = strip_arabic_diacritics(second)
+    key = arabic_key(second)
+    return tuple(
+        Reading(r.clitics, f"{r.key} {key}", (r.stem[:-1] if r.key in _KUNYA else r.stem) + written, (r.stem, written))
+        for r in _readings(first) if _compound_head(r, second)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _is_function_word(word: str) -> bool:
+    return strip_arabic_diacritics(word).translate(_HAMZA_FREE) in ARABIC_FUNCTION_WORDS
+
+
 def arabic_tokens(paragraphs: Sequence[Paragraph]) -> list[ArabicToken]:
-    """Name-like Arabic tokens of one side of a bead (function words left out)."""
+    """Name-like Arabic tokens of one side of a bead (function words left out), and pairs of
+    adjacent words that may be one name written as one Latin word (see :func:`_compound_head`)."""
     words = [(p, m) for p in paragraphs for m in ARABIC_WORD.finditer(p.text)]
     total = max(len(words), 1)
-    return [
-        ArabicToken(tuple(clitic_splits(match.group())), match.start(), match.end(), rank / total, paragraph)
-        for rank, (paragraph, match) in enumerate(words)
-        if arabic_key(match.group()) not in ARABIC_FUNCTION_WORDS
-    ]
+    tokens = []
+    for index, (paragraph, match) in enumerate(words):
+        if _is_function_word(match.group()):
+            continue
+        tokens.append(ArabicToken(_readings(match.group()), match.start(), match.end(), index, index, index / total, paragraph))
+        if index + 1 < len(words):
+            next_paragraph, after = words[index + 1]
+            compound = _compound(match.group(), after.group())
+            if compound and next_paragraph is paragraph and _spaced(paragraph, match.end(), after.start()):
+                tokens.append(ArabicToken(compound, match.start(), after.end(), index, index + 1, index / total, paragraph))
+    return tokens
 
 
 def _nisba_mismatch(arabic: str, latin: str) -> bool:
-    """An adjective against a noun: Latin "-i" without Arabic -ي, or the reverse."""
-    latin_ends_in_i = fold_latin(latin).endswith(("i", "iy", "y"))
-    arabic_ends_in_i = arabic_key(arabic).endswith("ي")
-    return latin_ends_in_i != arabic_ends_in_i
+    """An adjective against a noun: Latin "-i" without Arabic -ي, or the reverse (a final ى
+    is ā, not a nisba: موسى Musa).  The feminine -ية is "-i" in English (كردستانية
+    Kurdistani) or -iya, -iyya, -iyah (الأنصارية Ansariya), never a bare noun (Iraq)."""
+    folded = fold_latin(latin)
+    if arabic[-1:] in _FINAL_AYN_HAMZA:
+        return False   # the Latin vowel before an unwritten ʿayn is no nisba: Nafi (نافع)
+    if arabic.endswith("ية"):
+        return not _FEMININE_NISBA.search(folded)
+    return folded.endswith(("i", "iy", "y")) != arabic.endswith("ي")
+
+
+def _onset_agrees(arabic: str, latin: str) -> bool:
+    """Alif, hamza and ʿayn are written as (a mark and) a vowel, other letters as a
+    consonant: عائشة is never "Sha…", شاة never "Aisha", أكبر never "Jabir"."""
+    return (fold_latin(latin)[:1] in _LATIN_VOWELS) == (arabic[:1] in _VOWEL_ONSET)
+
+
+def _long_vowel_penalty(arabic: str, latin: str) -> float:
+    """Long vowels are written in unvocalized Arabic, so they must agree: a ي inside the
+    Arabic wants an i, e or y in the Latin (عبيد is not "Abd"), a و an u, o or w; and a Latin
+    diphthong ai/ay/ei wants a ي or ئ (Zaid is زيد, not زاد; 'Aisha is not عاص), au/aw/ou a و."""
+    inner, letters = _ELIDED_BEFORE_ARTICLE.sub("", arabic[1:-1]), fold_latin(latin)
+    misses = sum(
+        1 for arabic_letters, latin_letters, diphthongs in _LONG_VOWELS
+        if (any(c in inner for c in arabic_letters) and not any(c in letters[1:] for c in latin_letters))
+        or (any(d in letters for d in diphthongs) and not any(c in arabic[1:] for c in arabic_letters))
+    )
+    return LONG_VOWEL_PENALTY * misses
 
 
 @lru_cache(maxsize=262144)
 def match_score(arabic: str, latin: str) -> float:
-    """How well an Arabic stem and a Latin stem sound alike, in [0, 1]; 0 for no match.
+    """How well an Arabic stem (as written) and a Latin stem sound alike, in [0, 1]; 0 for no
+    match: the best of the ways both may write the same sounds (see :func:`_spellings`)."""
+    return max(_sound_score(a, l) for a, l in _spellings(strip_arabic_diacritics(arabic), latin))
+
+
+def _arabic_spellings(arabic: str) -> list[str]:
+    """The Arabic stem, and without a glide after alif or ʿayn: و and ي there write a vowel
+    as often as a consonant (عيسى ʿĪsā, أوس Aus, but أيوب Ayyub)."""
+    if arabic[:1] in _VOWEL_ONSET and arabic[1:2] in ("و", "ي") and len(arabic) > 2:
+        return [arabic, arabic[0] + arabic[2:]]
+    return [arabic]
+
+
+def _spellings(arabic: str, latin: str) -> list[tuple[str, str]]:
+    """Ways an Arabic stem and a Latin word may write the same sounds: Arabic spellings (see
+    :func:`_arabic_spellings`); Latin sh, kh, th, dh as two letters where the Arabic has them
+    (إسحاق Is-haq); an English plural against the Arabic one or a collective (Muslims
+    مسلمين, Arabs عرب)."""
+    latins = [latin]
+    if _TWO_LETTERS.search(arabic):
+        latins.append(_LATIN_DIGRAPH.sub(r"\1-h", latin))
+    found = [(a, l) for a in _arabic_spellings(arabic) for l in latins]
+    if _ENGLISH_PLURAL.search(latin) and arabic[-1:] not in _SIBILANTS:
+        found.append((_ARABIC_PLURAL.sub("", arabic), latin[:-1]))
+    return found
+
+
+def _sound_score(arabic: str, latin: str) -> float:
+    """:func:`match_score` for one spelling of each.
 
     Coarse skeletons carry most of the weight (they agree across schemes), the fine skeleton
     and the vowelled forms separate rivals (Jamāl from Kamāl, Syria from Sarah)."""
+    if arabic.endswith("ة"):
+        latin = _TA_MARBUTA_ENDING.sub("", latin)
     coarse_arabic = arabic_sound_skeleton(arabic, True)
     coarse_latin = latin_sound_skeleton(latin, True)
     if not coarse_arabic or not coarse_latin or coarse_arabic[0] != coarse_latin[0]:
         return 0.0
     if min(len(coarse_arabic), len(coarse_latin)) <= 2 and coarse_arabic != coarse_latin:
         return 0.0
-    if _nisba_mismatch(arabic, latin):
+    if _nisba_mismatch(arabic, latin) or not _onset_agrees(arabic, latin):
         return 0.0
     coarse = fuzz.ratio(coarse_arabic, coarse_latin) / 100
     fine = fuzz.ratio(arabic_sound_skeleton(arabic), latin_sound_skeleton(latin)) / 100
-    vowelled = fuzz.ratio(arabic_vowelled(arabic), latin_vowelled(latin)) / 100
-    return 0.6 * coarse + 0.2 * fine + 0.2 * vowelled
+    long_vowels = arabic[:-1] + "ا" if arabic.endswith("ى") else arabic
+    vowelled = fuzz.ratio(arabic_vowelled(long_vowels), latin_vowelled(latin)) / 100
+    return 0.6 * coarse + 0.2 * fine + 0.2 * vowelled - _long_vowel_penalty(arabic, latin)
+
+
+def _particle_class(arabic: str | None = None, latin: str | None = None) -> str | None:
+    """The name particle (ibn, bint, abu, umm, bani) an Arabic key or a Latin word writes."""
+    table = _ARABIC_PARTICLES if arabic is not None else _LATIN_PARTICLES
+    return table.get(arabic if arabic is not None else fold_latin(latin or ""))
+
+
+def _reading_score(reading: Reading, latin: str) -> float:
+    """:func:`match_score`, with name particles matched by class (ابن = bin = b.) and a
+    compound only when the Latin word renders more than either of its words (Abdullah, not
+    Abd, for عبد الله)."""
+    arabic_particle, latin_particle = _particle_class(arabic=reading.key), _particle_class(latin=latin)
+    if arabic_particle or latin_particle:
+        return STRONG if arabic_particle == latin_particle else 0.0
+    score = match_score(reading.stem, latin)
+    if reading.parts and (
+        score < COMPOUND_STRONG
+        or len(latin_sound_skeleton(latin, True)) <= max(len(arabic_sound_skeleton(p, True)) for p in reading.parts)
+        or any(match_score(part, latin) >= score for part in reading.parts)
+    ):
+        return 0.0
+    return score
+
+
+def _tie_breaks(reading: Reading, name: LatinName) -> float:
+    """Preferences between readings that sound about as close: the reading without the
+    article (the table keys have none), clearly so when the Latin writes the article too
+    (al-Aʿlā is اعلى, not الاعلى); for a particle the spelling whose onset agrees (Ibn is ابن,
+    bin is بن)."""
+    preference = 0.0
+    if _has_article(reading.clitics):
+        preference += ARTICLE_AGREEMENT if name.candidate.article else TIE_BREAK
+    if _particle_class(arabic=reading.key) and _onset_agrees(reading.stem, name.candidate.stem):
+        preference += TIE_BREAK
+    return preference
 
 
 @dataclass(frozen=True)
@@ -130,53 +356,107 @@ class _Scored:
     score: float
     arabic: int
     latin: int
-    reading: tuple[str, str]
+    reading: Reading
 
 
-def _candidates_by_class(candidates: list[tuple[Paragraph, LatinCandidate, float]]) -> dict[str, list[int]]:
+def _candidates_by_class(candidates: list[LatinName]) -> dict[str, list[int]]:
     buckets: dict[str, list[int]] = defaultdict(list)
-    for index, (_, candidate, _) in enumerate(candidates):
-        skeleton = latin_sound_skeleton(candidate.stem, True)
+    for index, name in enumerate(candidates):
+        skeleton = latin_sound_skeleton(name.candidate.stem, True)
         if skeleton:
             buckets[skeleton[0]].append(index)
     return buckets
 
 
-def _score_bead(
-    tokens: list[ArabicToken], candidates: list[tuple[Paragraph, LatinCandidate, float]]
-) -> list[_Scored]:
+def _score_bead(tokens: list[ArabicToken], candidates: list[LatinName]) -> list[_Scored]:
     buckets = _candidates_by_class(candidates)
     scored = []
     for token_index, token in enumerate(tokens):
         for reading in token.readings:
-            skeleton = arabic_sound_skeleton(reading[1], True)
-            for latin_index in buckets.get(skeleton[:1], ()):
-                _, candidate, position = candidates[latin_index]
-                score = match_score(reading[1], candidate.stem)
+            initials = {arabic_sound_skeleton(spelling, True)[:1] for spelling in _arabic_spellings(reading.stem)}
+            for latin_index in (i for initial in initials for i in buckets.get(initial, ())):
+                name = candidates[latin_index]
+                score = _reading_score(reading, name.candidate.stem)
                 if score >= WEAK:
-                    rank = score - POSITION_WEIGHT * abs(token.position - position)
+                    rank = score - POSITION_WEIGHT * abs(token.position - name.position) + _tie_breaks(reading, name)
                     scored.append(_Scored(rank, score, token_index, latin_index, reading))
-    return scored
+    return _with_neighbours(scored, tokens, candidates)
 
 
-def _one_to_one(scored: list[_Scored]) -> list[_Scored]:
-    """Greedy assignment, best first: each Arabic token and each Latin word at most once."""
+def _with_neighbours(scored: list[_Scored], tokens: list[ArabicToken], candidates: list[LatinName]) -> list[_Scored]:
+    """Names come in chains (Jabir bin `Abdullah, Abu Huraira): a match next to another strong
+    match on both sides ranks higher, and a name particle is kept only there (which of the
+    many بن of a chain of narrators is the "bin" of the translation)."""
+    def at(token: ArabicToken, name: LatinName, step: int) -> tuple:
+        edge = token.last + 1 if step > 0 else token.first - 1
+        return edge, id(name.paragraph), name.candidate.word + step
+
+    anchors = {
+        (tokens[s.arabic].first if side > 0 else tokens[s.arabic].last, id(candidates[s.latin].paragraph),
+         candidates[s.latin].candidate.word, side)
+        for s in scored if s.score >= STRONG and not _particle_class(arabic=s.reading.key)
+        for side in (1, -1)
+    }
+    kept = []
+    for match in scored:
+        token, name = tokens[match.arabic], candidates[match.latin]
+        linked = any((*at(token, name, step), step) in anchors for step in (1, -1))
+        if linked:
+            kept.append(_Scored(match.rank + NEIGHBOUR_BONUS, match.score, match.arabic, match.latin, match.reading))
+        elif not _particle_class(arabic=match.reading.key):
+            kept.append(match)
+    return kept
+
+
+def _one_to_one(scored: list[_Scored], tokens: list[ArabicToken]) -> list[_Scored]:
+    """Greedy assignment, best first: each Arabic word and each Latin word at most once."""
     used_arabic: set[int] = set()
     used_latin: set[int] = set()
     chosen = []
     for match in sorted(scored, key=lambda s: (-s.rank, s.arabic, s.latin)):
-        if match.arabic not in used_arabic and match.latin not in used_latin:
-            used_arabic.add(match.arabic)
+        words = set(range(tokens[match.arabic].first, tokens[match.arabic].last + 1))
+        if not words & used_arabic and match.latin not in used_latin:
+            used_arabic |= words
             used_latin.add(match.latin)
             chosen.append(match)
-    return sorted(chosen, key=lambda s: (s.arabic, s.latin))
+    return sorted(chosen, key=lambda s: (tokens[s.arabic].first, s.latin))
 
 
-def _latin_side(paragraphs: Sequence[Paragraph]) -> list[tuple[Paragraph, LatinCandidate, float]]:
-    per_paragraph = [(p, latin_candidates(p.text)) for p in paragraphs]
+def _particles(text: str, names: list[LatinCandidate]) -> list[LatinCandidate]:
+    """Lower-case name particles right before a name (bin, ibn, b., bint): not capitalised,
+    so not candidates, but the links of a chain."""
+    before_name = {candidate.word - 1 for candidate in names}
+    return [
+        LatinCandidate(match.group(), match.group(), "", number, match.start(), match.end())
+        for number, match in enumerate(LATIN_WORD.finditer(text))
+        if number in before_name and match.group().islower() and _particle_class(latin=match.group())
+    ]
+
+
+def _is_candidate(candidate: LatinCandidate, vocabulary: frozenset[str]) -> bool:
+    """A capitalised plain word that the item also uses in lower case is English (Do, Hour,
+    Mosque), a single letter is no name, and a detached article (Abu Al Tufail) is no name."""
+    folded = fold_latin(candidate.stem)
+    if _particle_class(latin=candidate.stem):
+        return True
+    if len(folded) < 2 or folded in _DETACHED_ARTICLES:
+        return False
+    return not (candidate.form.isascii() and candidate.form.lower() in vocabulary)
+
+
+def _latin_side(paragraphs: Sequence[Paragraph], vocabulary: frozenset[str]) -> list[LatinName]:
+    per_paragraph = []
+    for paragraph in paragraphs:
+        names = [c for c in latin_candidates(paragraph.text) if _is_candidate(c, vocabulary)]
+        per_paragraph.append((paragraph, sorted(names + _particles(paragraph.text, names), key=lambda c: c.word)))
     total = max(sum(len(found) for _, found in per_paragraph), 1)
     flat = [(p, c) for p, found in per_paragraph for c in found]
-    return [(p, c, rank / total) for rank, (p, c) in enumerate(flat)]
+    return [LatinName(p, c, rank / total) for rank, (p, c) in enumerate(flat)]
+
+
+def _lower_case_words(paragraphs: Iterable[Paragraph]) -> frozenset[str]:
+    """The plain lower-case words of English paragraphs (see :func:`_is_candidate`)."""
+    return frozenset(word for p in paragraphs for word in _LOWER_WORD.findall(p.text))
 
 
 def _article(clitics: str, candidate: LatinCandidate) -> str:
@@ -185,18 +465,91 @@ def _article(clitics: str, candidate: LatinCandidate) -> str:
     return candidate.article or "none"
 
 
-def pair_bead(arabic: Sequence[Paragraph], latin: Sequence[Paragraph], path: str) -> list[Pair]:
-    """Pairs of one bead: single names, then multiword names built from adjacent pairs."""
+def _edges(name: LatinName, reading: Reading) -> tuple[str, str]:
+    """The quote-like marks before and after a Latin name that write its ʿayn or hamza,
+    because the Arabic has one there: `Abdullah for عبد الله, Nafi` for نافع, Bara' for
+    براء; a quotation mark beside a name whose Arabic has none stays out ('Sahl' is Sahl)."""
+    text, start, end = name.paragraph.text, name.candidate.start, name.candidate.end
+    lead = not name.candidate.article and reading.stem.startswith("ع") and _edge_mark(text, start - 1, start - 2)
+    trail = reading.stem[-1:] in _FINAL_AYN_HAMZA and _edge_mark(text, end, end + 1)
+    return (text[start - 1] if lead else "", text[end] if trail else "")
+
+
+def _rendered(name: LatinName, reading: Reading, form: str) -> str:
+    """``form`` (the stem or the whole word of a candidate) with its marks (see :func:`_edges`)."""
+    lead, trail = _edges(name, reading)
+    return lead + form + trail
+
+
+def _edge_mark(text: str, at: int, beyond: int) -> bool:
+    """A mark at ``at`` with no letter at ``beyond`` (the far side of the mark)."""
+    return (
+        0 <= at < len(text) and text[at] in _EDGE_MARKS
+        and not (0 <= beyond < len(text) and text[beyond].isalpha())
+    )
+
+
+@dataclass(frozen=True)
+class _Bead:
+    """One bead ready to pair: its Arabic tokens, Latin candidates and scored matches."""
+
+    tokens: list[ArabicToken]
+    candidates: list[LatinName]
+    scored: list[_Scored]
+    path: str
+
+
+def _prepare(arabic: Sequence[Paragraph], latin: Sequence[Paragraph], path: str, vocabulary: frozenset[str]) -> _Bead:
     tokens = arabic_tokens(arabic)
-    candidates = _latin_side(latin)
-    chosen = _one_to_one(_score_bead(tokens, candidates))
+    candidates = _latin_side(latin, vocabulary)
+    return _Bead(tokens, candidates, _score_bead(tokens, candidates), path)
+
+
+def _choose(bead: _Bead, partners: Mapping[tuple[str, str], float] | None = None) -> list[_Scored]:
+    """The one-to-one matches of a bead; with ``partners`` (see :func:`_partner_shares`) a
+    match gains rank by how often its Latin form had this Arabic partner elsewhere."""
+    scored = bead.scored
+    if partners:
+        scored = [
+            _Scored(s.rank + PARTNER_WEIGHT * partners.get(_partner_key(s, bead), 0.0), s.score, s.arabic, s.latin, s.reading)
+            for s in scored
+        ]
+    return _one_to_one(scored, bead.tokens)
+
+
+def _partner_key(match: _Scored, bead: _Bead) -> tuple[str, str]:
+    return match.reading.key, fold_latin(bead.candidates[match.latin].candidate.stem)
+
+
+def _partner_shares(chosen: Iterable[tuple[_Bead, list[_Scored]]]) -> dict[tuple[str, str], float]:
+    """For each (Arabic key, folded Latin form) matched, the share of that Latin form's
+    matches that went to that Arabic key: 'Umar goes to عمر far more often than to عامر."""
+    pairs = Counter(_partner_key(match, bead) for bead, matches in chosen for match in matches)
+    forms = Counter()
+    for (_, form), count in pairs.items():
+        forms[form] += count
+    return {key: count / forms[key[1]] for key, count in pairs.items()}
+
+
+def _pairs(bead: _Bead, chosen: list[_Scored]) -> list[Pair]:
+    """Pairs of chosen matches: single names, then multiword names built from adjacent pairs."""
     pairs = []
     for match in chosen:
-        paragraph, candidate, _ = candidates[match.latin]
-        clitics, stem = match.reading
-        line, _ = paragraph.norm_position(candidate.start)
-        pairs.append(Pair(stem, stem, candidate.stem, _article(clitics, candidate), match.score, f"{path}:{line}"))
-    return pairs + _multiword(chosen, tokens, candidates, pairs)
+        name = bead.candidates[match.latin]
+        line, _ = name.paragraph.norm_position(name.candidate.start)
+        latin_form = _rendered(name, match.reading, name.candidate.stem)
+        pairs.append(Pair(match.reading.key, match.reading.key, latin_form, _article(match.reading.clitics, name.candidate),
+                          match.score, f"{bead.path}:{line}"))
+    return pairs + _multiword(chosen, bead.tokens, bead.candidates, pairs)
+
+
+def pair_bead(
+    arabic: Sequence[Paragraph], latin: Sequence[Paragraph], path: str, vocabulary: frozenset[str] = frozenset()
+) -> list[Pair]:
+    """Pairs of one bead on its own.  ``vocabulary``: lower-case words of the whole item's
+    English (see :func:`_is_candidate`)."""
+    bead = _prepare(arabic, latin, path, vocabulary)
+    return _pairs(bead, _choose(bead))
 
 
 def _spaced(paragraph: Paragraph, start: int, end: int) -> bool:
@@ -204,21 +557,23 @@ def _spaced(paragraph: Paragraph, start: int, end: int) -> bool:
     return start <= end and not paragraph.text[start:end].strip()
 
 
-def _adjacent(first: _Scored, second: _Scored, tokens, candidates) -> bool:
+def _adjacent(first: _Scored, second: _Scored, tokens: list[ArabicToken], candidates: list[LatinName]) -> bool:
     """Whether two pairs continue one multiword name on both sides.  A name never continues
     after a word with the article (شمالي العراق مسرور is two names), nor before a word
     joined by و."""
     token_a, token_b = tokens[first.arabic], tokens[second.arabic]
-    (para_a, cand_a, _), (para_b, cand_b, _) = candidates[first.latin], candidates[second.latin]
+    name_a, name_b = candidates[first.latin], candidates[second.latin]
+    end = name_a.candidate.end + len(_edges(name_a, first.reading)[1])
+    start = name_b.candidate.start - len(_edges(name_b, second.reading)[0])
     return (
         token_a.paragraph is token_b.paragraph and _spaced(token_a.paragraph, token_a.end, token_b.start)
-        and para_a is para_b and cand_b.word == cand_a.word + 1
-        and _spaced(para_a, cand_a.end, cand_b.start)
-        and not _has_article(first.reading[0]) and not second.reading[0].startswith("و")
+        and name_a.paragraph is name_b.paragraph and name_b.candidate.word == name_a.candidate.word + 1
+        and _spaced(name_a.paragraph, end, start)
+        and not _has_article(first.reading.clitics) and not second.reading.clitics.startswith("و")
     )
 
 
-def _multiword(chosen: list[_Scored], tokens, candidates, singles: list[Pair]) -> list[Pair]:
+def _multiword(chosen: list[_Scored], tokens: list[ArabicToken], candidates: list[LatinName], singles: list[Pair]) -> list[Pair]:
     """Runs of adjacent Arabic names rendered by adjacent Latin words: مسرور بارزاني ->
     Masrūr Barazānī.  Later words keep their article (دير الزور -> Deir ez-Zor)."""
     runs: list[list[int]] = []
@@ -231,8 +586,8 @@ def _multiword(chosen: list[_Scored], tokens, candidates, singles: list[Pair]) -
     for run in (r for r in runs if len(r) > 1):
         first = singles[run[0]]
         rest = [chosen[i] for i in run[1:]]
-        arabic = " ".join([first.arabic, *(arabic_key(tokens[s.arabic].readings[0][1]) for s in rest)])
-        latin = " ".join([first.latin, *(candidates[s.latin][1].form for s in rest)])
+        arabic = " ".join([first.arabic, *(tokens[s.arabic].readings[0].key for s in rest)])
+        latin = " ".join([first.latin, *(_rendered(candidates[s.latin], s.reading, candidates[s.latin].candidate.form) for s in rest)])
         score = min(singles[i].score for i in run)
         pairs.append(Pair(arabic, arabic, latin, first.article, score, first.evidence))
     return pairs
@@ -317,19 +672,26 @@ def build_table(pairs: Iterable[Pair], style: dict[str, str] | None = None) -> T
     return table
 
 
-def pair_alignment(alignment: Alignment) -> list[Pair]:
-    """Pairs of every bead of one aligned item that has text on both sides."""
+def _prepared_beads(alignment: Alignment) -> list[_Bead]:
+    """Every bead of one aligned item that has text on both sides, ready to pair."""
+    vocabulary = _lower_case_words(p for bead in alignment.beads for p in bead.latin)
     return [
-        pair
+        _prepare(bead.arabic, bead.latin, alignment.latin_path, vocabulary)
         for bead in alignment.beads if bead.arabic and bead.latin
-        for pair in pair_bead(bead.arabic, bead.latin, alignment.latin_path)
     ]
 
 
 def learn_pairs(items: Iterable[Sequence[Document]]) -> list[Pair]:
     """Aligned, paired and agreement-filtered pairs of bilingual items (each item one bilingual
-    document, or an Arabic and an English document)."""
-    return filter_by_agreement(pair for item in items for pair in pair_alignment(align_documents(item)))
+    document, or an Arabic and an English document).
+
+    Two rounds: every bead is paired on its own, then again with each match ranked up by how
+    often its Latin form went to the same Arabic word in the first round (agreement across
+    occurrences: rivals that sound alike, عمر / عامر / عمرو for 'Umar, go the majority's
+    way); then weak pairs are kept only as variants of strong ones."""
+    beads = [bead for item in items for bead in _prepared_beads(align_documents(item))]
+    partners = _partner_shares((bead, _choose(bead)) for bead in beads)
+    return filter_by_agreement(pair for bead in beads for pair in _pairs(bead, _choose(bead, partners)))
 
 
 def learn_table(
