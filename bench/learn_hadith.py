@@ -8,8 +8,9 @@ the Arabic carries the whole chain of narrators where the English keeps one or t
 English adds honorifics and glosses, and names are written in each translator's own way
 (Abu Hurairah, AbuHurayrah, 'Aishah, `Abdur-Rahman bin `Auf).
 
-The gold pairs of a sample of items are in ``bench/data/learn_hadith_gold.tsv``; they were
-written by hand (see ``bench/data/README.md``), not derived from translit's output.
+The gold pairs of two samples of items are in ``bench/data/learn_hadith_gold.tsv`` (the
+development set) and ``learn_hadith_heldout.tsv`` (labelled after tuning); they were written by
+hand (see ``bench/data/README.md``), not derived from translit's output.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from translit_cli.normalize import AYN_HAMZA_MARKS, strip_arabic_diacritics
 #: (Arabic key, Latin form) pairs of one item.
 Pairs = set[tuple[str, str]]
 
-GOLD = Path(__file__).resolve().parent / "data" / "learn_hadith_gold.tsv"
+DATA = Path(__file__).resolve().parent / "data"
+GOLD, HELD_OUT = DATA / "learn_hadith_gold.tsv", DATA / "learn_hadith_heldout.tsv"
 LAYOUTS = ("en-ar", "ar-en", "interleaved", "two-files")
 #: Hadith longer than this (English characters) are left out: news paragraphs are shorter,
 #: and a hand-labelled item must stay readable.
@@ -71,7 +73,9 @@ def _short_runs(hadith: list[Hadith], size: int) -> list[int]:
     return [i for i in range(len(hadith) - size + 1) if all(short[i:i + size])]
 
 
-def sample_items(per_collection: int, seed: int = SAMPLE_SEED, exclude: set[tuple[str, int]] | None = None) -> list[Item]:
+def sample_items(
+    per_collection: int, seed: int = SAMPLE_SEED, exclude: set[tuple[str, int]] | None = None
+) -> list[Item]:
     """``per_collection`` items from every installed collection, reproducible for a seed; no
     two items share a hadith, and hadith in ``exclude`` are never used."""
     rng = random.Random(seed)
@@ -95,6 +99,21 @@ def gold_items() -> list[Item]:
     """The hand-labelled sample: ten items per collection (all five installed: the draw
     depends on which are)."""
     return sample_items(10)
+
+
+def held_out_items() -> list[Item]:
+    """A second hand-labelled sample, four items per collection, labelled after the learner
+    was tuned on the first: an estimate on text it was not tuned on."""
+    return sample_items(4, seed=SAMPLE_SEED + 2, exclude=_keys(gold_items()))
+
+
+def context_items(count: int, labelled: list[Item]) -> list[Item]:
+    """``count`` unlabelled items (none sharing a hadith with ``labelled``) to learn with."""
+    return sample_items(count // 5, seed=SAMPLE_SEED + 1, exclude=_keys(labelled))
+
+
+def _keys(items: list[Item]) -> set[tuple[str, int]]:
+    return set().union(*(item.keys() for item in items))
 
 
 def load_gold(path: Path = GOLD) -> dict[tuple[str, int], set[tuple[str, str]]]:

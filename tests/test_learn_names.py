@@ -124,5 +124,6 @@ def test_rivals_that_sound_alike_go_the_way_of_the_other_occurrences():
     # ... with the other occurrences, the partner 'Umar had most often wins
     together = _pairs(RIVALS, RIVALS, RIVALS, AMBIGUOUS)
     assert ("عمر", "'Umar") in together and ("عامر", "'Umar") not in together
-    table = build_table(learn_pairs([[parse_document(t, f"r{n}.txt")] for n, t in enumerate([RIVALS] * 3 + [AMBIGUOUS])]))
+    items = [[parse_document(text, f"r{n}.txt")] for n, text in enumerate([RIVALS] * 3 + [AMBIGUOUS])]
+    table = build_table(learn_pairs(items))
     assert table.lookup("عمر").latin == "'Umar" and table.lookup("عامر").latin == "'Amir"

@@ -128,7 +128,7 @@ _SIBILANTS = frozenset("سصزشثذظض")
 _TA_MARBUTA_ENDING = regex.compile(r"(?<=[aeiouāēīōū])[ht]$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reading:
     """One way to read an Arabic token: proclitics split off, and the stem that remains."""
 
@@ -138,7 +138,7 @@ class Reading:
     parts: tuple[str, ...] = ()   # a compound's words as written (عبد, الرحمن); () for one word
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArabicToken:
     """A name-like Arabic word of a bead, or two words a translation may write as one
     (عبد الله: Abdullah), with every clitic reading."""
@@ -152,7 +152,7 @@ class ArabicToken:
     paragraph: Paragraph
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LatinName:
     """A Latin name candidate of a bead with its paragraph and relative position."""
 
@@ -161,7 +161,7 @@ class LatinName:
     position: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pair:
     """One Arabic name matched with one Latin rendering in one bead."""
 
@@ -223,12 +223,13 @@ def arabic_tokens(paragraphs: Sequence[Paragraph]) -> list[ArabicToken]:
     for index, (paragraph, match) in enumerate(words):
         if _is_function_word(match.group()):
             continue
-        tokens.append(ArabicToken(_readings(match.group()), match.start(), match.end(), index, index, index / total, paragraph))
+        start, position = match.start(), index / total
+        tokens.append(ArabicToken(_readings(match.group()), start, match.end(), index, index, position, paragraph))
         if index + 1 < len(words):
             next_paragraph, after = words[index + 1]
             compound = _compound(match.group(), after.group())
             if compound and next_paragraph is paragraph and _spaced(paragraph, match.end(), after.start()):
-                tokens.append(ArabicToken(compound, match.start(), after.end(), index, index + 1, index / total, paragraph))
+                tokens.append(ArabicToken(compound, start, after.end(), index, index + 1, position, paragraph))
     return tokens
 
 
@@ -350,8 +351,11 @@ def _tie_breaks(reading: Reading, name: LatinName) -> float:
     return preference
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Scored:
+    """A possible match of a bead: an Arabic token's reading and a Latin candidate (indices
+    into the bead's lists), its sound score and its rank among rivals."""
+
     rank: float
     score: float
     arabic: int
@@ -489,7 +493,7 @@ def _edge_mark(text: str, at: int, beyond: int) -> bool:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Bead:
     """One bead ready to pair: its Arabic tokens, Latin candidates and scored matches."""
 
@@ -500,9 +504,17 @@ class _Bead:
 
 
 def _prepare(arabic: Sequence[Paragraph], latin: Sequence[Paragraph], path: str, vocabulary: frozenset[str]) -> _Bead:
+    """Tokens, candidates and scored matches of a bead, keeping only the tokens and
+    candidates that some match refers to (learning holds every bead for its second round)."""
     tokens = arabic_tokens(arabic)
     candidates = _latin_side(latin, vocabulary)
-    return _Bead(tokens, candidates, _score_bead(tokens, candidates), path)
+    scored = _score_bead(tokens, candidates)
+    token_index = {old: new for new, old in enumerate(sorted({s.arabic for s in scored}))}
+    latin_index = {old: new for new, old in enumerate(sorted({s.latin for s in scored}))}
+    return _Bead(
+        [tokens[old] for old in token_index], [candidates[old] for old in latin_index],
+        [_Scored(s.rank, s.score, token_index[s.arabic], latin_index[s.latin], s.reading) for s in scored], path,
+    )
 
 
 def _choose(bead: _Bead, partners: Mapping[tuple[str, str], float] | None = None) -> list[_Scored]:
@@ -511,7 +523,8 @@ def _choose(bead: _Bead, partners: Mapping[tuple[str, str], float] | None = None
     scored = bead.scored
     if partners:
         scored = [
-            _Scored(s.rank + PARTNER_WEIGHT * partners.get(_partner_key(s, bead), 0.0), s.score, s.arabic, s.latin, s.reading)
+            _Scored(s.rank + PARTNER_WEIGHT * partners.get(_partner_key(s, bead), 0.0),
+                    s.score, s.arabic, s.latin, s.reading)
             for s in scored
         ]
     return _one_to_one(scored, bead.tokens)
@@ -525,7 +538,7 @@ def _partner_shares(chosen: Iterable[tuple[_Bead, list[_Scored]]]) -> dict[tuple
     """For each (Arabic key, folded Latin form) matched, the share of that Latin form's
     matches that went to that Arabic key: 'Umar goes to عمر far more often than to عامر."""
     pairs = Counter(_partner_key(match, bead) for bead, matches in chosen for match in matches)
-    forms = Counter()
+    forms: Counter[str] = Counter()
     for (_, form), count in pairs.items():
         forms[form] += count
     return {key: count / forms[key[1]] for key, count in pairs.items()}
@@ -538,18 +551,9 @@ def _pairs(bead: _Bead, chosen: list[_Scored]) -> list[Pair]:
         name = bead.candidates[match.latin]
         line, _ = name.paragraph.norm_position(name.candidate.start)
         latin_form = _rendered(name, match.reading, name.candidate.stem)
-        pairs.append(Pair(match.reading.key, match.reading.key, latin_form, _article(match.reading.clitics, name.candidate),
-                          match.score, f"{bead.path}:{line}"))
+        article = _article(match.reading.clitics, name.candidate)
+        pairs.append(Pair(match.reading.key, match.reading.key, latin_form, article, match.score, f"{bead.path}:{line}"))
     return pairs + _multiword(chosen, bead.tokens, bead.candidates, pairs)
-
-
-def pair_bead(
-    arabic: Sequence[Paragraph], latin: Sequence[Paragraph], path: str, vocabulary: frozenset[str] = frozenset()
-) -> list[Pair]:
-    """Pairs of one bead on its own.  ``vocabulary``: lower-case words of the whole item's
-    English (see :func:`_is_candidate`)."""
-    bead = _prepare(arabic, latin, path, vocabulary)
-    return _pairs(bead, _choose(bead))
 
 
 def _spaced(paragraph: Paragraph, start: int, end: int) -> bool:
@@ -573,7 +577,9 @@ def _adjacent(first: _Scored, second: _Scored, tokens: list[ArabicToken], candid
     )
 
 
-def _multiword(chosen: list[_Scored], tokens: list[ArabicToken], candidates: list[LatinName], singles: list[Pair]) -> list[Pair]:
+def _multiword(
+    chosen: list[_Scored], tokens: list[ArabicToken], candidates: list[LatinName], singles: list[Pair]
+) -> list[Pair]:
     """Runs of adjacent Arabic names rendered by adjacent Latin words: مسرور بارزاني ->
     Masrūr Barazānī.  Later words keep their article (دير الزور -> Deir ez-Zor)."""
     runs: list[list[int]] = []
@@ -587,7 +593,8 @@ def _multiword(chosen: list[_Scored], tokens: list[ArabicToken], candidates: lis
         first = singles[run[0]]
         rest = [chosen[i] for i in run[1:]]
         arabic = " ".join([first.arabic, *(tokens[s.arabic].readings[0].key for s in rest)])
-        latin = " ".join([first.latin, *(_rendered(candidates[s.latin], s.reading, candidates[s.latin].candidate.form) for s in rest)])
+        later = (_rendered(candidates[s.latin], s.reading, candidates[s.latin].candidate.form) for s in rest)
+        latin = " ".join([first.latin, *later])
         score = min(singles[i].score for i in run)
         pairs.append(Pair(arabic, arabic, latin, first.article, score, first.evidence))
     return pairs
