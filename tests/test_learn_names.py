@@ -31,6 +31,14 @@ def test_a_chain_of_narrators_gives_its_names_and_only_the_bin_of_the_translatio
     assert [latin for arabic, latin in pairs if arabic == "بن"] == ["bin"]
 
 
+def test_a_multiword_name_neither_ends_in_a_particle_nor_starts_with_a_linking_one():
+    # the translation names other people than the Arabic: Hazim and Hafs are not in it
+    text = "Jarir bin Hazim and Hafs bin Al-Khattab came.\n\nجاء جرير بن عبد الحميد وعمر بن الخطاب.\n"
+    pairs = _pairs(text)
+    assert {("جرير", "Jarir"), ("خطاب", "Khattab")} <= pairs
+    assert not {pair for pair in pairs if " " in pair[0]}
+
+
 def test_a_kunya_pairs_with_the_abu_of_its_name_not_another_one():
     text = """\
 Abu Huraira narrated that the Prophet said: Allah is kind.

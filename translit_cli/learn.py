@@ -90,6 +90,8 @@ _LATIN_PARTICLES = {
     "abou": "father", "umm": "mother", "um": "mother", "omm": "mother", "bani": "sons",
     "banu": "sons", "beni": "sons", "banou": "sons",
 }
+#: The particles spelt so only between two names (ابن, not بن, begins one).
+_LINKING_PARTICLES = frozenset({"بن", "بنت"})
 #: Kunya particles, written together with the name by some translators (AbuHurayrah).
 _KUNYA = frozenset(key for key, meaning in _ARABIC_PARTICLES.items() if meaning == "father")
 #: How much a match next to another strong match (both sides adjacent) gains in rank, and
@@ -589,7 +591,7 @@ def _multiword(
         else:
             runs.append([index])
     pairs = []
-    for run in (r for r in runs if len(r) > 1):
+    for run in (whole for whole in (_whole_name(r, chosen) for r in runs) if len(whole) > 1):
         first = singles[run[0]]
         rest = [chosen[i] for i in run[1:]]
         arabic = " ".join([first.arabic, *(tokens[s.arabic].readings[0].key for s in rest)])
@@ -598,6 +600,20 @@ def _multiword(
         score = min(singles[i].score for i in run)
         pairs.append(Pair(arabic, arabic, latin, first.article, score, first.evidence))
     return pairs
+
+
+def _whole_name(run: list[int], chosen: list[_Scored]) -> list[int]:
+    """A run without the particles that only link it to words the translation left out: a
+    name never ends in a particle (جرير بن), nor starts with the linking spelling بن or بنت
+    (بن الخطاب is the tail of a name; ابن عباس, أبو بكر, أم سلمة start one)."""
+    def particle(index: int) -> str | None:
+        return _particle_class(arabic=chosen[index].reading.key)
+
+    while run and particle(run[-1]):
+        run = run[:-1]
+    while run and chosen[run[0]].reading.key in _LINKING_PARTICLES:
+        run = run[1:]
+    return run
 
 
 def filter_by_agreement(pairs: Iterable[Pair]) -> list[Pair]:
