@@ -57,8 +57,8 @@ POSITION_WEIGHT = 0.1
 VARIANT_SIMILARITY = 0.8
 #: Function words, never names, whatever the English side offers: prepositions (also with a
 #: pronoun suffix: عليه sounds like "Allah"), pronouns, demonstratives, conjunctions, common
-#: verbs of saying.  Compared as written but for hamza seats (ى kept: على is a preposition,
-#: علي the name ʿAlī).
+#: verbs of saying and telling (حدثنا "he told us" is not "Hadith").  Compared as written but
+#: for hamza seats (ى kept: على is a preposition, علي the name ʿAlī).
 _HAMZA_FREE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 ARABIC_FUNCTION_WORDS = frozenset(word.translate(_HAMZA_FREE) for word in """
 في من على الى إلى عن مع ان أن إن هذا هذه ذلك تلك التي الذي الذين كان كانت قد لا لم لن ما ثم او
@@ -68,6 +68,7 @@ ARABIC_FUNCTION_WORDS = frozenset(word.translate(_HAMZA_FREE) for word in """
 هو هي هم هما هن نحن أنا أنت أنتم إنه إنها إنهم أنه أنها أنهم إنما إذا إذ إذن لما لو لولا كما
 كذلك بهذا لهذا وهذا وهذه وهو وهي أيضا إلا أي كيف متى أين ليس ليست يا قالوا قلت فقال فقالت يقول
 وكان وكانت ولا ولم وما ومن وفي وعلى فإن فلما ذا ذات إياه إياها إياهم إياي إياك
+حدثنا حدثني حدثه حدثهم يحدث وحدثنا وحدثني أخبرنا أخبرني أخبره أنبأنا سمعت سمعنا
 """.split())
 _ARTICLES = ("ال", "لل")
 #: The article with the proclitics before it, longest first.
