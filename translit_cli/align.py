@@ -75,11 +75,14 @@ _PARENS = regex.compile(r"[()]")
 _SENTENCE_START = regex.compile(r"^|[.!?:]\s+|[\"“«(]\s*")
 _LATIN_BOILERPLATE = regex.compile(
     r"^\W*(?:pic(?:ture)?|photo(?:graph)?|image|caption|credit|source|file photo|video)s?\s*[:|/–—-]"
-    r"|^\W*(?:photo|picture|image)s?\s+(?:by|credit|courtesy)\b",
+    r"|^\W*(?:photo|picture|image)s?\s+(?:by|credit|courtesy|via)\b|^\W*file\s+(?:photo|picture|image)s?\b"
+    r"|^\W*(?:read|see|watch)\s+(?:more|also)\b|^\W*related\s*:|^\W*follow\s+us\b",
     regex.IGNORECASE,
 )
 _ARABIC_BOILERPLATE = regex.compile(
-    r"^\W*(?:ال)?(?:صور[ةه]|تصوير|مصدر|فيديو)\s*[:|/–—-]|^\W*بقلم\b"
+    r"^\W*(?:ال)?(?:صور[ةه]|تصوير|مصدر|فيديو|ترجم[ةه]|إعداد|تحرير)\s*[:|/–—-]|^\W*بقلم\b"
+    r"|^\W*(?:ال)?صور[ةه]\s+(?:أرشيفية|من\s+الأرشيف)|^\W*(?:اقرأ|شاهد)\s+(?:أيضا|أيضًا|أيضاً)"
+    r"|^\W*تابعونا\b"
 )
 #: The same lines run into a content paragraph by a merge ("… Organization. Source: Agencies").
 _EMBEDDED_BOILERPLATE = regex.compile(
@@ -91,7 +94,10 @@ _EMBEDDED_BOILERPLATE = regex.compile(
 _CREDIT = regex.compile(
     r"\b(?:AFP|Reuters|Getty|AP|EPA|Anadolu|Xinhua)\b|\(?أ\s?ف\s?ب\)?|رويترز|الأناضول|وكالات"
 )
-_BYLINE = regex.compile(r"^\W*By\s+\p{Lu}")
+_BYLINE = regex.compile(
+    r"^\W*(?:(?:Additional\s+)?(?:Reporting|Writing|Written|Edited|Editing|Translated|Translation|Compiled)\s+)?"
+    r"[Bb]y\s+\p{Lu}"
+)
 CREDIT_MAX_WORDS = 8
 #: Skeleton letters that news spells with different letters on the two sides: پ as ب,
 #: گ as ك, ڤ as ف, q as k (Qatar/Katar).
