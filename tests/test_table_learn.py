@@ -21,6 +21,16 @@ def test_majority_is_canonical_and_rare_forms_are_rejected():
     assert entry.latin_variants == [Variant("Pešmaga", 1, Status.REJECTED)]
 
 
+def test_a_spelling_used_repeatedly_is_admitted_unless_it_only_changes_marks():
+    """Abi (genitive, as in "Ali bin Abi Talib") beside Abu is the translator's choice, not a
+    slip; Ibn 'Abbas beside Ibn Abbas is the inconsistency the table must catch."""
+    abu = entry_from_counts("ابي", Counter({"Abu": 97, "Abi": 14, "AbI": 1}), Counter({"ابي": 112}), Counter(), [])
+    assert abu.variant("Abi").status is Status.ADMITTED
+    assert abu.variant("AbI").status is Status.REJECTED
+    abbas = entry_from_counts("ابن عباس", Counter({"Ibn Abbas": 19, "Ibn 'Abbas": 3}), Counter({"ابن عباس": 22}), Counter(), [])
+    assert abbas.variant("Ibn 'Abbas").status is Status.REJECTED
+
+
 def test_update_adds_counts_and_can_change_the_canonical():
     base = Table()
     base.add(Entry("داعش", "Da'ish", count=1))

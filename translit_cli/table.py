@@ -31,7 +31,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, SubElement, fromstring, indent, tostring
 
 from .errors import TableError
-from .normalize import AYN_HAMZA_MARKS, arabic_key, clean
+from .normalize import AYN_HAMZA_MARKS, arabic_key, clean, fold_latin
 
 COLUMNS = (
     "arabic", "latin", "status", "count", "arabic_variants", "latin_variants",
@@ -232,10 +232,21 @@ def _canonical(forms: Counter[str], prefer: FormPreference | None) -> str:
     return tied[0]
 
 
-def variant_status(count: int, canonical_count: int) -> Status:
-    """Forms the house uses about as often as the canonical one are admitted; rare ones are
-    taken for slips (rejected: `translit check` flags them and suggests the canonical)."""
-    return Status.ADMITTED if count >= 2 and 2 * count >= canonical_count else Status.REJECTED
+#: A spelling written this often is a choice (or another grammatical form: Abi in "Ali bin
+#: Abi Talib" beside Abu), not a slip, unless it differs from the canonical form only in its
+#: marks and diacritics, the inconsistency a house table exists to catch.
+REPEATED_USE = 3
+
+
+def variant_status(form: str, count: int, canonical: str, canonical_count: int) -> Status:
+    """Forms the house uses about as often as the canonical one are admitted, and so are
+    other spellings it uses repeatedly; rare ones are taken for slips (rejected: `translit
+    check` flags them and suggests the canonical)."""
+    if count >= 2 and 2 * count >= canonical_count:
+        return Status.ADMITTED
+    if count >= REPEATED_USE and fold_latin(form) != fold_latin(canonical):
+        return Status.ADMITTED
+    return Status.REJECTED
 
 
 def _evidence_order(place: str) -> tuple[str, int]:
@@ -260,7 +271,7 @@ def entry_from_counts(
         arabic=key, latin=latin, status=Status.PREFERRED, count=forms[latin],
         arabic_variants=[form for form in spelled if arabic_key(form) != key],
         latin_variants=[
-            Variant(form, forms[form], variant_status(forms[form], forms[latin]))
+            Variant(form, forms[form], variant_status(form, forms[form], latin, forms[latin]))
             for form in _by_count(forms) if form != latin
         ],
         evidence=sorted(set(evidence), key=_evidence_order)[:MAX_EVIDENCE],
