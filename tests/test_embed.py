@@ -96,3 +96,11 @@ def test_cli_without_the_extra_says_how_to_install_it(monkeypatch):
     assert result.exit_code == 2
     assert "pip install 'translit-cli[embed]'" in result.output
     assert "Traceback" not in result.output
+
+
+def test_learn_with_the_semantic_aligner_learns_the_seed_names():
+    plain = CliRunner().invoke(main, ["learn", str(SEED_000)])
+    semantic = CliRunner().invoke(main, ["learn", "--semantic", str(SEED_000)])
+    assert semantic.exit_code == 0
+    assert semantic.stdout == plain.stdout
+    assert "Masrūr Barazānī" in semantic.stdout

@@ -179,8 +179,11 @@ def _emit_table(table: Table, fmt: str, output: str | None) -> None:
               help="Table format: tsv (the house table) or tbx (TBX-Basic v3 for CAT tools).")
 @click.option("--style", "show_style", is_flag=True,
               help="Print the house-style report (nearest scheme, overrides) on stdout; the table goes only to -o/--update.")
+@click.option("--semantic", is_flag=True,
+              help="Align with the paragraphs' meaning too (see translit align --semantic; needs the embed extra).")
 @handle_errors
-def learn(files: tuple[str, ...], output: str | None, update_path: str | None, fmt: str, show_style: bool) -> None:
+def learn(files: tuple[str, ...], output: str | None, update_path: str | None, fmt: str, show_style: bool,
+          semantic: bool) -> None:
     """Learn the house table and style from bilingual items.
 
     Each FILE is one bilingual item (both languages, any layout); two files of one item can
@@ -188,7 +191,7 @@ def learn(files: tuple[str, ...], output: str | None, update_path: str | None, f
     """
     items = [[load_document(part) for part in name.split("+")] if "+" in name else [load_document(name)] for name in files]
     base = read_table(update_path) if update_path else None
-    table, style, pairs = learn_table(items, base)
+    table, style, pairs = learn_table(items, base, meaning=SentenceEncoder.load() if semantic else None)
     for item in items:
         if len(item) == 1 and detect_layout(item[0].paragraphs) in _ONE_SIDED_NOTES:
             note(f"{item[0].path}: not bilingual, nothing learned from it")

@@ -35,7 +35,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from .align import Alignment, align_documents
+from .align import Alignment, MeaningModel, align_documents
 from .documents import Document, Paragraph
 from .names import (
     LatinCandidate, arabic_sound_skeleton, arabic_vowelled, clitic_splits, latin_candidates,
@@ -705,27 +705,28 @@ def _prepared_beads(alignment: Alignment) -> list[_Bead]:
     ]
 
 
-def learn_pairs(items: Iterable[Sequence[Document]]) -> list[Pair]:
+def learn_pairs(items: Iterable[Sequence[Document]], meaning: MeaningModel | None = None) -> list[Pair]:
     """Aligned, paired and agreement-filtered pairs of bilingual items (each item one bilingual
-    document, or an Arabic and an English document).
+    document, or an Arabic and an English document); ``meaning`` is the aligner's optional
+    semantic signal (``embed.SentenceEncoder``).
 
     Two rounds: every bead is paired on its own, then again with each match ranked up by how
     often its Latin form went to the same Arabic word in the first round (agreement across
     occurrences: rivals that sound alike, عمر / عامر / عمرو for 'Umar, go the majority's
     way); then weak pairs are kept only as variants of strong ones."""
-    beads = [bead for item in items for bead in _prepared_beads(align_documents(item))]
+    beads = [bead for item in items for bead in _prepared_beads(align_documents(item, meaning))]
     partners = _partner_shares((bead, _choose(bead)) for bead in beads)
     return filter_by_agreement(pair for bead in beads for pair in _pairs(bead, _choose(bead, partners)))
 
 
 def learn_table(
     items: Iterable[Sequence[Document]], base: Table | None = None,
-    schemes: Mapping[str, "Scheme"] | None = None,
+    schemes: Mapping[str, "Scheme"] | None = None, meaning: MeaningModel | None = None,
 ) -> tuple[Table, HouseStyle, list[Pair]]:
     """The whole of ``translit learn``: pairs, a table (merged into ``base`` for --update, never
     touching curated rows), and the house style inferred from the resulting table, whose keys
     are stored in ``table.style`` and break ties between equally frequent forms."""
-    pairs = learn_pairs(items)
+    pairs = learn_pairs(items, meaning)
     draft = build_table(pairs)
     style = infer_style(merge_tables(base, draft) if base else draft, schemes)
     learned = build_table(pairs, style.keys)
