@@ -144,8 +144,8 @@ def _hidden(lexicon, romanizer: Romanizer, entry) -> str:
     if folded is entry:
         del lexicon.folded[key]
     lexicon.patterns.learn(entry.vocalized, -1)
-    try:
-        return romanizer.text(entry.arabic)[0]
+    try:  # a fresh romanizer: one remembers the evidence it found for each word
+        return Romanizer(romanizer.scheme, lexicon=lexicon).text(entry.arabic)[0]
     finally:
         lexicon.patterns.learn(entry.vocalized)
         lexicon.exact[entry.arabic] = entry

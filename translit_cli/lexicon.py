@@ -47,6 +47,7 @@ class Lexicon:
     exact: dict[str, LexiconEntry]
     folded: dict[str, LexiconEntry]
     longest: int = 1
+    firsts: frozenset[str] = frozenset()  # folded first words of the multiword entries
     _patterns: PatternModel | None = field(default=None, repr=False, compare=False)
 
     def lookup(self, unvocalized: str) -> LexiconEntry | None:
@@ -65,7 +66,7 @@ def parse_lexicon(text: str, name: str = "<lexicon>") -> Lexicon:
     """Parse lexicon TSV text; a malformed row is a :class:`TableError` naming its line."""
     exact: dict[str, LexiconEntry] = {}
     folded: dict[str, LexiconEntry] = {}
-    longest = 1
+    longest, firsts = 1, set()
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -78,7 +79,9 @@ def parse_lexicon(text: str, name: str = "<lexicon>") -> Lexicon:
         exact.setdefault(entry.arabic, entry)
         folded.setdefault(arabic_key(entry.arabic), entry)
         longest = max(longest, entry.arabic.count(" ") + 1)
-    return Lexicon(exact, folded, longest)
+        if " " in entry.arabic:
+            firsts.add(arabic_key(entry.arabic.split(" ")[0]))
+    return Lexicon(exact, folded, longest, frozenset(firsts))
 
 
 def load_lexicon(path: str) -> Lexicon:

@@ -11,7 +11,7 @@ in ``bench/romanize_bench.py``), not rules written by hand.
 
 Shapes, most specific first (C is any other consonant):
 
-1. affix letters ا و ي ى ة ء ت م ن س ه kept, so مستشار is ``مستCاC``;
+1. affix letters ا و ي ى ة ء ت م ن س ه and an initial أ or إ kept, so مستشار is ``مستCاC``;
 2. long-vowel letters, hamza and a prefix letter (م ت ن ي ا) at the start kept: ``مCCCاC``;
 3. long-vowel letters only: ``CCCCاC``.
 """
@@ -28,17 +28,22 @@ from .normalize import clean
 
 #: Harakat that a template records per letter (tanwīn and the madda stay with the letters).
 _MARKS = "\u064e\u064f\u0650\u0651\u0652\u0670"
-SHADDA = "\u0651"
+SHADDA, FATHA = "\u0651", "\u064e"
 _ALL_MARKS = regex.compile(r"[\u064b-\u065f\u0670]")
 _VOWEL_LETTERS = "اويىة"
 _HAMZAS = "ءأإؤئ"
 _AFFIX_LETTERS = _VOWEL_LETTERS + "ءتمنسه"
 _PREFIX_LETTERS = "متنيا"
+#: Initial hamza seats kept apart at the most specific level: أ writes a (أفعال), إ writes i
+#: (إفعال), a bare alif is most often hamzat al-waṣl (افتعال, استفعال).
+_INITIAL_SEATS = "أإ"
 _INITIAL_ALIF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
 _SHAPE_LETTERS = str.maketrans({"ی": "ي", "ک": "ك", "ھ": "ه"})
 #: A shape needs this many lexicon words before its most frequent template is trusted
 #: (chosen by leave-one-out on the lexicon, see the README).
 MIN_SUPPORT = 3
+#: How many words a shape needs to weigh as much as its more general shapes (leave-one-out).
+BACKOFF = 10.0
 LEVELS = 3
 
 
@@ -66,7 +71,9 @@ def _letters(word: str) -> str:
 def shapes(word: str) -> tuple[str, ...]:
     """The shapes of an (unvocalized or vocalized) word, most specific first."""
     letters = _letters(word)
-    specific = "".join(c if c in _AFFIX_LETTERS else "C" for c in letters)
+    head = _ALL_MARKS.sub("", clean(word))[:1]
+    seated = (head if head in _INITIAL_SEATS else letters[:1]) + letters[1:]
+    specific = "".join(c if c in _AFFIX_LETTERS + _INITIAL_SEATS else "C" for c in seated)
     prefixed = "".join(
         c if c in _VOWEL_LETTERS + "ء" or (i == 0 and c in _PREFIX_LETTERS) else "C" for i, c in enumerate(letters)
     )
@@ -111,15 +118,55 @@ class PatternModel:
             self.counts[level][shape][marks] += weight
         self.lengths[len(marks)] += weight
 
-    def guess(self, word: str) -> Guess | None:
-        """The most frequent template of the most specific shape with enough support."""
+    def guess(self, word: str, verb: bool = False) -> Guess | None:
+        """The most likely template for ``word``: each shape level's template shares, the
+        most specific first, weighted by how well attested the level is (a shape with n
+        words gets weight n / (n + BACKOFF) of what is left), so that a thin specific shape
+        whose three words disagree defers to its general shape, and a well attested one
+        decides.  ``None`` unless some level has MIN_SUPPORT words.  With ``verb``, among
+        the templates of perfect verbs only (a final fatḥa: the lexicon's verbs are perfect
+        3rd person singular), for a stem a verb ending has shown to be one."""
+        scores: Counter = Counter()
+        weight, first = 1.0, 0
         for level, shape in enumerate(shapes(word)):
+            counter = self.counts[level].get(shape) or Counter()
+            if verb:
+                counter = Counter({marks: count for marks, count in counter.items() if marks[-1:] == (FATHA,)})
+            total = sum(counter.values())
+            if total >= MIN_SUPPORT and not first:
+                first = level + 1
+            if total <= 0:
+                continue
+            kept = total / (total + BACKOFF)
+            for marks, count in counter.items():
+                scores[marks] += weight * kept * count / total
+            weight *= 1 - kept
+        if not first:
+            return None
+        mass = sum(scores.values())
+        doubled = _doubled_positions(scores, mass)
+        candidates = Counter({marks: score for marks, score in scores.items() if _shaddas(marks) <= doubled})
+        if not candidates:
+            for marks, score in scores.items():
+                candidates[tuple(mark.replace(SHADDA, "") for mark in marks)] += score
+        marks, score = max(candidates.items(), key=lambda item: (item[1], item[0]))
+        return Guess(apply(word, marks), sum(
+            sum((self.counts[level].get(shape) or Counter()).values()) for level, shape in enumerate(shapes(word))
+        ), score / mass, first)
+
+    def share(self, vocalized: str) -> float:
+        """The share of lexicon words of ``vocalized``'s most specific well-attested shape that
+        carry its marks, the last letter's aside (case endings): how plausible a vocalized
+        word is, comparable across shapes (used to tell a proclitic وَ فَ بِ from a root letter)."""
+        marks = template(vocalized)
+        if marks is None:
+            return 0.0
+        for level, shape in enumerate(shapes(vocalized)):
             counter = self.counts[level].get(shape)
             total = sum(counter.values()) if counter else 0
             if total >= MIN_SUPPORT:
-                marks, count = max(counter.items(), key=lambda item: (item[1], item[0]))
-                return Guess(apply(word, _majority_shadda(marks, counter, total)), total, count / total, level + 1)
-        return None
+                return sum(count for other, count in counter.items() if other[:-1] == marks[:-1]) / total
+        return 0.0
 
     def support(self, word: str) -> float:
         """The share of lexicon words of ``word``'s length that have its shape (level 2):
@@ -130,15 +177,20 @@ class PatternModel:
         return sum(self.counts[1].get(shape, Counter()).values()) / same_length if same_length else 0.0
 
 
-def _majority_shadda(marks: tuple[str, ...], counter: Counter, total: int) -> tuple[str, ...]:
-    """The template's marks with a shadda only where most words of the shape double that
-    letter: a doubling is not guessed on thin evidence (يشار is not Yušārr, مرشد not
-    Muraššad)."""
-    kept = []
-    for position, mark in enumerate(marks):
-        doubled = sum(count for other, count in counter.items() if SHADDA in other[position])
-        kept.append(mark if SHADDA not in mark or 2 * doubled > total else mark.replace(SHADDA, ""))
-    return tuple(kept)
+def _shaddas(marks: tuple[str, ...]) -> set[int]:
+    return {position for position, mark in enumerate(marks) if SHADDA in mark}
+
+
+def _doubled_positions(scores: Counter, mass: float) -> set[int]:
+    """The letters that most words of the shape double.  A template may double only these:
+    a doubling is not guessed on thin evidence (يشار is not Yušārr, مرشد not Muraššad), and
+    the template chosen is one the lexicon has, not one with its shadda struck out (عزام is
+    ʿIzām like ʿImād, or ʿAzzām, never ʿAzām)."""
+    doubled: Counter = Counter()
+    for marks, score in scores.items():
+        for position in _shaddas(marks):
+            doubled[position] += score
+    return {position for position, score in doubled.items() if 2 * score > mass}
 
 
 def learn_words(vocalized_entries: Iterable[str]) -> PatternModel:

@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ARABIC_KINDS, Lexicon, LexiconEntry, default_lexicon
-from .names import clitic_splits
+from .names import PROCLITICS, clitic_splits
 from .normalize import AYN_HAMZA_MARKS, arabic_key, clean, strip_arabic_diacritics
 from .schemes import Scheme
 from .table import Status, Table
@@ -34,9 +34,13 @@ UNKNOWN = "\ue000"
 UNKNOWN_MARK = "·"
 _SHORT = {FATHA: "a", DAMMA: "u", KASRA: "i", UNKNOWN: "?"}
 _HARAKAT = regex.compile("[\u064b-\u0652\u0670]")
+_MARK_CHAR = regex.compile(r"\p{M}")
+_FINAL_MARKS = regex.compile("[\u064b-\u0652]+$")
+_TANWIN_ALIF = regex.compile("\u064b(?=ا$)|(?<=ا)\u064b$")
 #: Letters that mark a word as written in Sorani Kurdish orthography (vowels spelt out).
 KURDISH_LETTERS = frozenset("ێۆڕڵەھ")
 _HAMZA_SEATS = "أإؤئء"
+_MEDIAL_YA = regex.compile(r"ى(?=\p{L})")
 _PERSIAN_SHAPES = str.maketrans({"ی": "ي", "ک": "ك", "ھ": "ه"})
 _CLITIC_LETTERS = "وفبكل"
 _CLITIC_VOWEL = {"و": "a", "ف": "a", "ك": "a", "ب": "i", "ل": "i"}
@@ -50,6 +54,8 @@ ARABIC_PUNCTUATION = str.maketrans({
 _WORD = regex.compile(r"[\p{Arabic}&&\p{L}](?:[\p{Arabic}&&[\p{L}\p{M}]]|[\u064b-\u065f\u0670\u0653-\u0655])*", regex.V1)
 _INVISIBLE = regex.compile(r"[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
 _ARABIC_DIGITS = str.maketrans({0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)})
+#: Words whose evidence a romanizer remembers (its table and lexicon must not change meanwhile).
+CHOICE_CACHE = 100_000
 CONFIDENCE = {"table": 0.97, "lexicon": 0.9, "diacritizer": 0.6, "vocalized": 1.0}
 
 
@@ -80,22 +86,40 @@ class Unit:
 
 def units_of(vocalized: str) -> list[Unit]:
     units: list[Unit] = []
+    lam_alif = False  # the marks typed after this alif belong to the letter before it
     for char in vocalized:
-        if char in _SHORT and units:
-            units[-1].vowel = _SHORT[char]
-        elif char in TANWIN and units:
-            units[-1].tanwin = TANWIN[char]
-        elif char == SHADDA and units:
-            units[-1].shadda = True
-        elif char == SUKUN and units:
-            units[-1].sukun = True
-        elif char == DAGGER_ALIF and units:
-            units[-1].dagger = True
-        elif char == MADDA and units and units[-1].letter == "ا":
-            units[-1].letter = "آ"
-        elif not regex.match(r"\p{M}", char):
+        if char != UNKNOWN and not _MARK_CHAR.match(char):
             units.append(Unit({"ی": "ي", "ک": "ك", "ٱ": "ا", "ھ": "ه"}.get(char, char)))
+            lam_alif = _bare_medial_alif(units)
+            continue
+        if not units:
+            continue
+        unit = units[-2] if lam_alif and char != MADDA else units[-1]
+        if unit.letter == "ى" and char in (FATHA, DAMMA, KASRA, SHADDA, SUKUN):
+            unit.letter = "ي"  # a vowelled ى is the dotless yāʾ of Egyptian print: الْوَحْىُ
+        if char in _SHORT:
+            unit.vowel = _SHORT[char]
+        elif char in TANWIN:
+            unit.tanwin = TANWIN[char]
+        elif char == SHADDA:
+            unit.shadda = True
+        elif char == SUKUN:
+            unit.sukun = True
+        elif char == DAGGER_ALIF:
+            unit.dagger = True
+        elif char == MADDA and unit.letter == "ا":
+            unit.letter = "آ"
     return units
+
+
+def _bare_medial_alif(units: list[Unit]) -> bool:
+    """A bare alif after a letter without marks: marks typed after it belong to that letter.
+    The lām-alif ligature makes editors (and much hadith text) type لاَ and إِلاَّ for لَا and
+    إِلَّا; a bare alif has no vowel of its own (a hamza has a seat)."""
+    if len(units) < 2 or units[-1].letter != "ا" or units[-2].letter in "اآ":
+        return False
+    before = units[-2]
+    return not (before.vowel or before.tanwin or before.shadda or before.sukun or before.dagger)
 
 
 # --- rendering vocalized units ------------------------------------------------------------
@@ -121,11 +145,13 @@ def _short_or_unknown(code: str) -> bool:
     return code in ("a", "?", "")
 
 
-def _alif(segments: list[_Segment], unit: Unit, scheme: Scheme, first: bool) -> None:
-    if first:
-        segments.append(_Segment("", unit.vowel or "a"))
+def _alif(segments: list[_Segment], unit: Unit, scheme: Scheme, first: bool, following: Unit | None) -> None:
+    if first:  # before a sukūn a bare alif is hamzat al-waṣl: ibn, istaġfara
+        segments.append(_Segment("", unit.vowel or ("i" if following and following.sukun else "a")))
     elif segments and segments[-1].vowel in ("an",):
         return  # the alif of tanwīn fatḥa is silent
+    elif following is None and segments and segments[-1].vowel in ("ū", "au") and not unit.vowel:
+        return  # so is the alif after a final wāw of the plural: qālū, raʾau
     elif unit.vowel and segments:
         segments.append(_Segment(scheme.hamza, unit.vowel))
     elif segments and _short_or_unknown(segments[-1].vowel):
@@ -174,6 +200,8 @@ def _consonant(segments: list[_Segment], unit: Unit, scheme: Scheme, first: bool
         value = ""
         vowel = unit.vowel or {"إ": "i"}.get(letter, "a")
     else:
+        if first and unit.sukun:
+            segments.append(_Segment("", "i"))  # hamzat al-waṣl left unwritten: بْن ibn
         value = scheme.letter(letter) * (2 if unit.shadda else 1)
         vowel = unit.vowel
     if unit.dagger:
@@ -183,18 +211,28 @@ def _consonant(segments: list[_Segment], unit: Unit, scheme: Scheme, first: bool
     segments.append(_Segment(value, vowel))
 
 
+#: Words whose long ā the spelling leaves out, with the letter that carries it (a dagger alif
+#: in careful vocalization, often omitted: هَذَا is hāḏā, ذَلِكَ ḏālika, لَكِنْ lākin).
+_DEFECTIVE_ALIF = {"هذا": 0, "هذه": 0, "هذان": 0, "هذين": 0, "هؤلاء": 0, "ذلك": 0, "ذلكم": 0,
+                   "ذلكما": 0, "لكن": 0, "لكنه": 0, "لكنها": 0, "لكنهم": 0, "اولئك": 2, "أولئك": 2,
+                   "اله": 1, "إله": 1, "رحمن": 2}
+
+
 def render_units(units: list[Unit], scheme: Scheme, construct: bool = False, mark_unknown: bool = False) -> str:
     """Latin for vocalized units (one word without clitics and article)."""
     segments: list[_Segment] = []
-    if "".join(u.letter for u in units) == "الله":
+    letters = "".join(u.letter for u in units)
+    if letters == "الله":
         units[2].dagger = units[2].shadda = True  # lafẓ al-ǧalāla: Allāh
+    elif letters in _DEFECTIVE_ALIF and not any(u.dagger for u in units):
+        units[_DEFECTIVE_ALIF[letters]].dagger = True
     for index, unit in enumerate(units):
         if index + 1 < len(units) and _assimilated(unit, units[index + 1]):
             continue
         first, last = index == 0, index == len(units) - 1
         letter = unit.letter
         if letter == "ا":
-            _alif(segments, unit, scheme, first)
+            _alif(segments, unit, scheme, first, units[index + 1] if not last else None)
         elif letter == "آ":
             segments.append(_Segment("" if first else scheme.hamza, "ā"))
         elif letter == "ى":
@@ -273,10 +311,13 @@ def render_kurdish(word: str, scheme: Scheme) -> str:
 # --- rules for unvocalized Arabic ----------------------------------------------------------
 
 def _is_long_vowel_letter(key: str, index: int) -> bool:
-    """Whether و/ي at ``index`` writes a long vowel (not the consonant w/y)."""
+    """Whether و/ي at ``index`` writes a long vowel (not the consonant w/y); a final وا is the
+    plural -ū with its silent alif (ذهبوا)."""
     if index == 0:
         return False
     before, after = key[index - 1], key[index + 1: index + 2]
+    if key[index:] == "وا" and len(key) > 3 and before not in "اوي":
+        return True
     if after == "ا" or before in "اوي" or after in ("و", "ي") and index + 2 < len(key):
         return False
     return True
@@ -306,6 +347,25 @@ def vocalize_by_rules(word: str) -> str:
         marks[-2] = FATHA
     _guess_short_vowels(key, marks, vowel_letter)
     return "".join(char + mark for char, mark in zip(key, marks))
+
+
+_IYA = regex.compile("(?<=[^اويى])[\u064b-\u0652\ue000]*ي[\u064b-\u0652\ue000]*ا$")
+_SEAT_VOWEL = {"أ": (FATHA, DAMMA), "إ": (KASRA,)}
+_INITIAL_SEAT = regex.compile("^([أإ])([\u064b-\u0652\ue000]*)")
+
+
+def _as_spelt(vocalized: str) -> str:
+    """A guessed vocalization made to agree with what the spelling itself says: an initial
+    أ carries a or u and إ carries i (أنس Anas, إلياس Ilyās, whatever the pattern of the
+    shape), and a final يا after a consonant in a word of five letters or more is -iyā, its
+    ي a consonant (Īṭāliyā, Sūriyā, Turkiyā: country names; shorter words are feminine
+    elatives, dunyā, ʿulyā, and keep their pattern)."""
+    seat = _INITIAL_SEAT.match(vocalized)
+    if seat and not set(seat[2]) & set(_SEAT_VOWEL[seat[1]]):  # a first letter has no other mark
+        vocalized = seat[1] + _SEAT_VOWEL[seat[1]][0] + vocalized[seat.end():]
+    if len(strip_arabic_diacritics(vocalized).replace(UNKNOWN, "")) < 5:
+        return vocalized
+    return _IYA.sub(KASRA + "ي" + FATHA + "ا", vocalized)
 
 
 def _guess_short_vowels(key: str, marks: list[str], vowel_letter: list[bool]) -> None:
@@ -338,24 +398,79 @@ def _guess_short_vowels(key: str, marks: list[str], vowel_letter: list[bool]) ->
 
 #: Attached pronouns, longest first; a lone ه is only split off a known word.
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "كم", "نا", "ه")
-_SUFFIX_MARKS = {"هما": (DAMMA, FATHA), "هم": (DAMMA, SUKUN), "ها": (FATHA, ""), "كم": (DAMMA, SUKUN),
-                 "نا": (FATHA, ""), "ه": (DAMMA,)}
-#: Particles whose stem takes no case vowel before a suffix (minhā, ʿanhu) or a fixed one (maʿahā).
-_PARTICLE_VOWEL = {"من": SUKUN, "عن": SUKUN, "مع": FATHA}
+_SUFFIX_MARKS = {"هما": (DAMMA, FATHA, ""), "هم": (DAMMA, SUKUN), "ها": (FATHA, ""), "كم": (DAMMA, SUKUN),
+                 "نا": (FATHA, ""), "ه": (DAMMA,), "ك": (FATHA,), "ي": ("",)}
+#: Suffixes that are also common word endings (ملك, عربي): attached only where they cannot be:
+#: to a particle or preposition (إنك innaka, مني minnī, لي lī), and ك to a known word of three
+#: letters or more (كتابك kitābuka).
+_SHORT_SUFFIXES = ("ك", "ي")
+#: One-letter prepositions as the base of a pronoun suffix (لَ before pronouns, but لِي).
+_PREPOSITION_BASES = {"ل": "لَ", "ب": "بِ"}
+#: Particles whose stem takes no case vowel before a suffix (minhā, ʿanhu) or a fixed one:
+#: the adverbial accusative of prepositions (maʿahā, bainahum, ʿindahu, qablahu) and the
+#: doubled n of anna / inna / lākinna (an is never suffixed: أنه is annahu).
+_PARTICLE_VOWEL = {"من": SUKUN, "عن": SUKUN} | dict.fromkeys(
+    "مع بين عند قبل بعد فوق تحت حول خلف امام دون نحو ضد وراء".split(), FATHA
+) | dict.fromkeys(("ان", "لكن", "لعل"), SHADDA + FATHA)
 
 
 def clitic_readings(word: str) -> list[tuple[str, str]]:
-    """:func:`names.clitic_splits` with stems that start with alif (و + استئصال, و + الله)
-    and stacked proclitics (وب wa-bi-, ول wa-li-, فل fa-li-, ولل wa-li-l-)."""
+    """:func:`names.clitic_splits` with stems that start with alif (و + استئصال, و + الله),
+    stacked proclitics (وب wa-bi-, ول wa-li-, فل fa-li-, ولل wa-li-l-) and the article
+    before a two-letter stem (الحق al-ḥaqq, والدم wa-d-dam), which the shared splitter
+    leaves whole."""
     readings = clitic_splits(word, before_alif=True)
     key = arabic_key(word)
-    if key[:1] in ("و", "ف") and len(key) == 3:
-        readings.append((key[0], key[1:]))  # wa-fī, fa-lā: a two-letter word after wa-/fa-
+    if key[:1] in _CLITIC_LETTERS and len(key) == 3:
+        readings.append((key[0], key[1:]))  # wa-fī, fa-lā, bi-mā: a two-letter word after a clitic
+    readings += [(clitic, key[len(clitic):]) for clitic in PROCLITICS
+                 if clitic.endswith(("ال", "لل")) and key.startswith(clitic) and len(key) == len(clitic) + 2
+                 and key[len(clitic):] != "له"]  # Allāh owns its article
     for clitic, stem in list(readings):
         if clitic in ("و", "ف"):
             readings += [(clitic + inner, rest) for inner, rest in clitic_splits(stem, before_alif=True)[1:]
                          if inner[0] in "بلك"]
-    return list(dict.fromkeys(readings))
+    letters = strip_arabic_diacritics(clean(word))
+    return [reading for reading in dict.fromkeys(readings)  # إليها is ilaihā: the article's alif is bare
+            if not reading[0].endswith("ال") or letters[len(reading[0]) - 2: len(reading[0]) - 1] in ("ا", "ٱ")]
+
+
+#: Derivational endings of :meth:`Romanizer._derived` and the lexicon kinds they attach to
+#: (-ūn not to names: Ḫaldūn, Ḥamdūn do not keep the vowels of a name Ḫālid, Ḥamad).
+_DERIVED_ENDINGS = (("ية", ARABIC_KINDS), ("ي", ARABIC_KINDS), ("ون", {"word"}), ("ين", {"word", "name"}),
+                    ("ات", {"word", "name"}), ("ا", {"word"}))
+#: The marks each ending puts on the base's last letter, and its own letters, vocalized.
+_ENDING_FORMS = {"ية": (KASRA, "يّة"), "ي": (KASRA, "ي"), "ون": (DAMMA, "ون"), "ين": (KASRA, "ين"),
+                 "ات": (FATHA, "ات"), "ا": ("\u064b", "ا")}
+
+
+def _with_ending(base: str, ending: str) -> str:
+    """A vocalized base with a derivational ending: its ة and final marks give way to the
+    ending's vowel (جِرَاحَة + ات: جِرَاحَات; مَكَّة + ي: مَكِّي)."""
+    letters = regex.sub(r"ة[\u064b-\u0652]*$", "", base)
+    final = _FINAL_MARKS.search(letters)
+    shadda = SHADDA if final and SHADDA in final.group() else ""
+    letters = _FINAL_MARKS.sub("", letters)
+    vowel, own = _ENDING_FORMS[ending]
+    return letters + shadda + vowel + own
+
+
+def _clitic_fits(clitics: str, stem: str, entry: LexiconEntry | None) -> bool:
+    """Whether a proclitic reading may take this lexicon entry as its stem: before two
+    letters only a particle (وفي, بما; ولد is walad, لبن laban), and ka- "like" never before a
+    name (كريم is Karīm, not ka-Rīm)."""
+    if entry is None or not clitics:
+        return True
+    if len(stem) == 2 and entry.kind != "word":
+        return False
+    return not (clitics.endswith("ك") and entry.proper)
+
+
+def _takes_suffix(base: str, suffix: str) -> bool:
+    """Whether a known ``base`` (folded key) takes ``suffix``: see :data:`_SHORT_SUFFIXES`."""
+    if suffix not in _SHORT_SUFFIXES:
+        return True
+    return base in _PARTICLE_VOWEL or suffix == "ك" and len(base) > 2 and not base.endswith("ى")
 
 
 def attach_suffix(base: str, suffix: str, genitive: bool) -> str:
@@ -369,7 +484,12 @@ def attach_suffix(base: str, suffix: str, genitive: bool) -> str:
     if letters.endswith("ى"):
         letters = letters[:-1] + "ي" + SUKUN
     elif key in _PARTICLE_VOWEL:
-        letters = letters[: len(letters) - len(last_marks)] + _PARTICLE_VOWEL[key]
+        vowel = _PARTICLE_VOWEL[key]
+        if suffix == "ي":  # minnī, ʿannī, innī, ʿindī
+            vowel = (SHADDA if vowel != FATHA else "") + KASRA
+        letters = letters[: len(letters) - len(last_marks)] + vowel
+    elif suffix == "ي":
+        letters = letters[: len(letters) - len(last_marks)] + (SHADDA if SHADDA in last_marks else "") + KASRA  # lī, bī
     elif not regex.search(f"[{FATHA}{DAMMA}{KASRA}]", last_marks) and not (letters[-1] in "اوي" and not last_marks):
         letters += KASRA if genitive else DAMMA
     front = regex.search(f"({KASRA}|{KASRA}ي|ي{SUKUN})$", letters.replace(SHADDA, ""))
@@ -394,7 +514,7 @@ def _split_written(written: str, clitics: str) -> _Split:
     letters = len(clitics)
     count, cut = 0, 0
     for cut, char in enumerate(written):
-        if not _HARAKAT.match(char) and not regex.match(r"\p{M}", char):
+        if not _MARK_CHAR.match(char):
             if count == letters:
                 break
             count += 1
@@ -425,6 +545,7 @@ class Romanizer:
     lexicon: Lexicon = field(default_factory=default_lexicon)
     mark_unknown: bool = False
     diacritizer: object | None = None
+    _choices: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # ---- evidence
     def _table_choice(self, written: str) -> _Choice | None:
@@ -438,9 +559,18 @@ class Romanizer:
                 return _Choice(split, entry.latin, "table", CONFIDENCE["table"], True, kind="name")
         return None
 
-    def _lexicon_choice(self, written: str, construct: bool) -> _Choice | None:
+    def _lexicon_choice(self, written: str, construct: bool, bare: bool = False) -> _Choice | None:
+        key = arabic_key(written)
+        if key[:1] in _PREPOSITION_BASES and key[1:] in PRONOUN_SUFFIXES:
+            return None  # لهم is lahum, not li- + the pronoun hum: the rules attach it
         for clitics, stem in clitic_readings(written):
+            if bare and clitics not in ("", "ال"):
+                continue
             entry = self.lexicon.lookup(stem)
+            if entry is not None and not _clitic_fits(clitics, stem, entry):
+                continue
+            if entry is None and not clitics and self._suffixed(stem):
+                return None  # لكنه is lākinnahu before li- + a word كنه: the rules attach the suffix
             if entry is not None:
                 split = _split_written(written, clitics)
                 latin = self._entry_latin(entry, split, construct)
@@ -477,60 +607,137 @@ class Romanizer:
         allah = "all" + self.scheme.vowels.get("long_a", "ā") + "h"
         return [before + allah] if self.scheme.join_allah else [before, _cap(allah, proper)]
 
-    def _rules_choice(self, written: str, construct: bool, genitive: bool = False, name: bool = False) -> _Choice:
-        split = _split_written(written, self._rules_clitics(written, name))
+    def _rules_choice(self, written: str, construct: bool, genitive: bool = False, name: bool = False,
+                      bare: bool = False) -> _Choice:
+        split = _split_written(written, "ال" if bare and arabic_key(written).startswith("ال") else
+                               "" if bare else self._rules_clitics(written, name))
         if _HARAKAT.search(split.stem):
             stem = drop_initial_shadda(split.stem) if split.article and arabic_key(split.stem) != "له" else split.stem
             latin = render_units(units_of(stem), self.scheme, construct and not split.article)
             return _Choice(split, latin, "rules", CONFIDENCE["vocalized"], False)
         if _kurdish_orthography(split.stem):
             return _Choice(split, render_kurdish(split.stem, self.scheme), "rules", 0.5, True)
-        vocalized = self._diacritize(split.stem)
+        stem = _MEDIAL_YA.sub("ي", split.stem)  # شىء: ى is only final, a medial one is a dotless ي
+        vocalized = self._diacritize(stem)
         if vocalized:
             latin = render_units(units_of(vocalized), self.scheme, construct and not split.article)
             return _Choice(split, latin, "diacritizer", CONFIDENCE["diacritizer"], False)
-        vocalized, confidence = self._guess(split.stem, genitive or bool(split.clitics[-1:]) and split.clitics[-1] in "بلك")
+        vocalized, confidence = self._guess(stem, genitive or bool(split.clitics[-1:]) and split.clitics[-1] in "بلك")
         latin = render_units(units_of(vocalized), self.scheme, construct and not split.article, self.mark_unknown)
         return _Choice(split, latin, "rules", confidence, False)
 
     def _rules_clitics(self, written: str, name: bool = False) -> str:
-        """The proclitics of a word no evidence knows: the article with what precedes it;
+        """The proclitics of a word no evidence knows: the article with what precedes it
+        (unless only the whole is a known word); else a clitic before a written hamza seat;
         else a one-letter (or stacked) clitic when the rest is a known word or a more
         plausible shape than the whole (واستئصالها: wa- + a form X verbal noun; بغداد stays);
         else none.  و is a conjunction far more often than a root letter, so it is split on a
-        tie; ب ف ك ل are root letters of many short words (فلول, بحث), so they are split off
+        tie, but before two letters only when they are a known word (وفي wa-fī; وهب stays
+        Wahb); ب ف ك ل are root letters of many short words (فلول, بحث), so they are split off
         only before a known word or a rest of four letters or more.  In a name (a name line)
         only a known word is split off (وجدي is Waǧdī, not wa-ǧiddī)."""
         readings = clitic_readings(written)
         with_article = [r for r in readings if r[0].endswith(("ال", "لل"))]
         if with_article:
-            return max(with_article, key=lambda r: len(r[0]))[0]
+            longest = max(with_article, key=lambda r: len(r[0]))
+            unvocalized = not _HARAKAT.search(written)
+            if unvocalized and self._known(readings[0][1]) and not self._known(longest[1]):
+                return ""  # اليها (ilaihā written without its hamza) is no al- word
+            return longest[0]
         if _HARAKAT.search(written):
             return self._vocalized_clitic(written)
-        readings = [r for r in readings if not r[0] or self.lexicon.lookup(r[1])
-                    or not name and (r[0].startswith("و") or len(r[1]) >= 4)]
+        letters = strip_arabic_diacritics(clean(written))
+        before_hamza = [r for r in readings if r[0] and letters[len(r[0]):][:1] in ("أ", "إ", "آ") and len(r[1]) > 2]
+        if before_hamza:  # فأخبرني, بأطول: no root begins with one of these letters and a hamza
+            return max(before_hamza, key=lambda r: len(r[0]))[0]
+        readings = [reading for reading in readings if self._clitic_allowed(*reading, name)]
         best = max(readings, key=lambda r: (self._plausibility(r[1]), len(r[0])))
         whole, split = self._plausibility(readings[0][1]), self._plausibility(best[1])
+        if whole == math.inf:
+            return ""  # a known word with a suffix or an ending (ولايات: wilāyāt, not wa-li-āyāt)
         return best[0] if split > whole or split == whole and best[0].startswith("و") else ""
+
+    def _clitic_allowed(self, clitics: str, stem: str, name: bool) -> bool:
+        """Whether an unknown word may be read as ``clitics`` + ``stem`` (see
+        :meth:`_rules_clitics`)."""
+        if not clitics:
+            return True
+        if len(stem) == 2:
+            return self._particle(stem)
+        if self._known(stem):
+            return _clitic_fits(clitics, stem, self.lexicon.lookup(stem))
+        return not name and (clitics.startswith("و") or len(stem) >= 4)
 
     def _plausibility(self, stem: str) -> float:
         """How likely ``stem`` is one Arabic word: known to the lexicon (alone or before a
         pronoun suffix) beats any shape; else how many lexicon words share its shape."""
-        if self.lexicon.lookup(stem) or self._suffixed(stem):
-            return math.inf
-        return self.lexicon.patterns.support(stem)
+        return math.inf if self._known(stem) else self.lexicon.patterns.support(stem)
+
+    def _particle(self, stem: str) -> bool:
+        """A two-letter rest after a proclitic is a particle or a preposition with a pronoun
+        (وفي wa-fī, بما bi-mā, وله wa-lahu), never a name (ولد is walad, not wa-Ludd)."""
+        entry = self.lexicon.lookup(stem)
+        return entry is not None and entry.kind == "word" or self._suffixed(stem) is not None
+
+    def _known(self, stem: str) -> bool:
+        """A lexicon word, alone, before a pronoun suffix, with a derivational ending or, if a
+        verb, with a subject ending."""
+        return bool(self.lexicon.lookup(stem) or self._suffixed(stem) or self._derived(stem)
+                    or self._verb_form(stem, known=True))
+
+    def _derived(self, stem: str) -> str | None:
+        """The vocalized form of a lexicon word with a derivational ending: the nisba -ī /
+        -īya of any Arabic entry (بغدادي Baġdādī, مكي Makkī from مكة, العلمية al-ʿilmīya),
+        the sound plurals -ūn / -īn / -āt and the accusative -an of a general word (and
+        -īn / -āt of a name: مؤمنين muʾminīn, جراحات ǧirāḥāt from جراحة, عرفات ʿArafāt).  The
+        base keeps its own vowels, which no pattern guesses as well."""
+        for ending, kinds in _DERIVED_ENDINGS:
+            base = stem[: -len(ending)]
+            if not stem.endswith(ending) or len(arabic_key(base)) < 2:
+                continue
+            seated = base[:-1] + "ء" if base[-1:] in "أؤئ" else base  # شيئا: the base is شيء
+            for candidate in (seated, base + "ة") if ending in ("ات", "ي", "ية") else (seated,):
+                entry = self.lexicon.lookup(candidate)
+                if (entry is not None and entry.kind in kinds and " " not in entry.vocalized
+                        and len(arabic_key(candidate)) > 2 and entry.vocalized[-1:] not in (FATHA, DAMMA, KASRA)):
+                    return _with_ending(entry.vocalized, ending)
+        return None
 
     def _suffixed(self, stem: str) -> tuple[str, str] | None:
         """(vocalized base, suffix) when ``stem`` is a lexicon word plus a pronoun suffix
-        (منها, قياداتها; a base in ت is looked up in ة: سلامتهم)."""
-        for suffix in PRONOUN_SUFFIXES:
+        (منها, قياداتها; a base in ت is looked up in ة: سلامتهم), or li-/bi- with one (لهم
+        lahum, بها bihā: the prepositions that are written joined to a pronoun)."""
+        for suffix in PRONOUN_SUFFIXES + _SHORT_SUFFIXES:
             base = stem[: -len(suffix)]
+            if stem.endswith(suffix) and base in _PREPOSITION_BASES:
+                return _PREPOSITION_BASES[base], suffix
             if not stem.endswith(suffix) or len(arabic_key(base)) < 2:
                 continue
             for candidate in (base[:-1] + "ى" if base.endswith("ي") else "", base, base[:-1] + "ة" if base.endswith("ت") else ""):
                 entry = self.lexicon.lookup(candidate) if candidate else None
-                if entry is not None and entry.kind in ARABIC_KINDS and " " not in entry.vocalized:
+                if (entry is not None and entry.kind in ARABIC_KINDS and " " not in entry.vocalized
+                        and _takes_suffix(arabic_key(candidate), suffix)):
                     return entry.vocalized, suffix
+        return None
+
+    def _verb_form(self, stem: str, known: bool = False) -> str | None:
+        """A perfect verb with a subject ending: the plural -ū, its alif silent, on a known
+        verb or (unless ``known``) on the verb pattern of its shape (قالوا qālū, رجعوا
+        raǧaʿū), and -at on a known verb (قالت qālat; the same spelling is also qultu, but
+        news tells of others)."""
+        for ending, own in (("وا", DAMMA + "وا"), ("ت", FATHA + "ت" + SUKUN)):
+            base = stem[: -len(ending)]
+            if not stem.endswith(ending) or len(arabic_key(base)) < 3:
+                continue
+            entry = self.lexicon.lookup(base)
+            verb = entry is not None and entry.kind == "word" and entry.vocalized.endswith(FATHA)
+            if verb and " " not in entry.vocalized:
+                vocalized = entry.vocalized
+            elif ending == "وا" and not known and (guess := self.lexicon.patterns.guess(base, verb=True)):
+                vocalized = guess.vocalized
+            else:
+                continue
+            return _FINAL_MARKS.sub("", vocalized) + own
         return None
 
     def _guess(self, stem: str, genitive: bool) -> tuple[str, float]:
@@ -543,28 +750,51 @@ class Romanizer:
         known = self._suffixed(stem)
         if known:
             return attach_suffix(known[0], known[1], genitive), 0.7
+        derived = self._derived(stem) or self._verb_form(stem)
+        if derived:
+            return derived, 0.7
         guess = self.lexicon.patterns.guess(stem)
         for suffix in PRONOUN_SUFFIXES[:-1]:
             base_guess = self.lexicon.patterns.guess(stem[: -len(suffix)]) if stem.endswith(suffix) else None
             if base_guess and (guess is None or base_guess.level < guess.level):
                 return attach_suffix(base_guess.vocalized, suffix, genitive), round(0.3 + 0.3 * base_guess.share, 2)
         if guess:
-            return guess.vocalized, round(0.3 + 0.3 * guess.share, 2)
-        vocalized = vocalize_by_rules(stem)
+            return _as_spelt(guess.vocalized), round(0.3 + 0.3 * guess.share, 2)
+        vocalized = _as_spelt(vocalize_by_rules(stem))
         return vocalized, round(max(0.1, 0.5 - 0.1 * vocalized.count(UNKNOWN)), 2)
 
     def _vocalized_clitic(self, written: str) -> str:
-        """وَ فَ كَ بِ لِ before a stem the lexicon knows (وَكَتَبَ: wa-kataba, but وَلَد)."""
+        """The proclitic وَ فَ كَ بِ لِ of a vocalized word, or none.  Before a vowelled hamza or
+        hamzat al-waṣl it is one (وَأَنَّ wa-anna, فَانْطَلَقَ fa-inṭalaqa: no root begins with
+        و or ف followed by either); before a letter with sukūn or shadda it is not (وَقْت,
+        وَدَّ: no word begins so).  Else the lexicon decides (وَكَتَبَ wa-kataba if it knows كتب,
+        وَزِير stays whole if it knows وزير), and failing it the learned patterns: the rest is
+        split off when its marks are at least as common in its shape as the whole word's
+        (وَجَلَسَ: jalasa is a common CaCaCa, a four-letter CaCaCaCa is not), and وَ فَ also
+        when no lexicon word of the whole's shape has its marks (وَيُؤْكَلُ)."""
         units = units_of(written)
-        if len(units) < 4 or units[0].letter not in _CLITIC_LETTERS or units[0].vowel != _CLITIC_VOWEL[units[0].letter]:
+        if len(units) < 3 or units[0].letter not in _CLITIC_LETTERS or units[0].vowel != _CLITIC_VOWEL[units[0].letter]:
             return ""
+        clitic, second, third = units[0].letter, units[1], units[2]
+        if second.letter in "أإآ" and (second.vowel or second.letter == "آ") or second.letter == "ا" and third.sukun:
+            return clitic
         whole, stem = arabic_key(written), arabic_key(written)[1:]
-        return units[0].letter if self.lexicon.lookup(stem) and not self.lexicon.lookup(whole) else ""
+        if second.sukun or second.shadda or self.lexicon.lookup(whole):
+            return ""
+        if clitic in _PREPOSITION_BASES and stem in PRONOUN_SUFFIXES:
+            return ""  # بِهِمْ is bihim, one word
+        if len(stem) < 3:  # a particle or a preposition with a pronoun (وَفِي, وَلَهُ), not وَلَد
+            return clitic if self._particle(stem) else ""
+        if self._known(stem):
+            return clitic
+        patterns = self.lexicon.patterns
+        rest, whole_share = pausal(_split_written(written, clitic).stem), patterns.share(pausal(written))
+        return clitic if patterns.share(rest) >= whole_share > 0 or clitic in "وف" and whole_share == 0 else ""
 
     def _diacritize(self, stem: str) -> str:
         if self.diacritizer is None:
             return ""
-        result = regex.sub("[\u064b-\u0652]+$", "", self.diacritizer(arabic_key(stem)).strip())  # pausal, no final shadda
+        result = pausal(self.diacritizer(arabic_key(stem)).strip())
         return result if arabic_key(result) == arabic_key(stem) and regex.search("[\u064e-\u0650]", result) else ""
 
     # ---- assembling
@@ -599,12 +829,21 @@ class Romanizer:
             article = article[:1].upper() + article[1:]
         return prefix + article + _cap_words(latin, choice.proper)
 
-    def choose(self, written: str, construct: bool, genitive: bool = False, name: bool = False) -> _Choice:
-        return (
-            self._table_choice(written)
-            or (None if _HARAKAT.search(written) else self._lexicon_choice(written, construct))
-            or self._rules_choice(written, construct, genitive, name)
-        )
+    def choose(self, written: str, construct: bool, genitive: bool = False, name: bool = False,
+               bare: bool = False) -> _Choice:
+        """The best evidence for one word; ``name`` for a word of a name line, ``bare`` for a
+        name after ibn, bint or abū, which takes no one-letter proclitic (ابن بكير is Ibn
+        Bukair, not bi-Keir; أبو بكر is Abū Bakr)."""
+        key = (written, construct, genitive, name, bare)
+        if key not in self._choices:  # running text repeats its words; a choice is never changed in place
+            if len(self._choices) > CHOICE_CACHE:
+                self._choices.clear()
+            self._choices[key] = (
+                self._table_choice(written)
+                or (None if _HARAKAT.search(written) else self._lexicon_choice(written, construct, bare))
+                or self._rules_choice(written, construct, genitive, name, bare)
+            )
+        return self._choices[key]
 
     def word(self, written: str) -> Token:
         choice = self.choose(written, False)
@@ -618,6 +857,7 @@ class Romanizer:
         words = self._read(text)
         self._mark_constructs(text, words)
         _capitalise(words)
+        self._filiation(words)
         out: list[str] = []
         tokens: list[Token] = []
         done, after_vowel, previous = 0, False, None
@@ -643,9 +883,10 @@ class Romanizer:
             adjacent = _joined(text, previous_end, start)
             genitive = genitive and adjacent  # punctuation or a line end closes the phrase
             name_line = text.rfind("\n", 0, start) + 1 in name_lines
-            count, choice = self._longest(text, matches, index, genitive, name_line)
+            after_opener = adjacent and bool(words) and _opens_name(words[-1].choice, strong=True)
+            count, choice = self._longest(text, matches, index, genitive, name_line, after_opener)
             end = matches[index + count - 1].end()
-            word = _Word(start, end, choice, adjacent, genitive, name_line)
+            word = _Word(start, end, choice, adjacent, genitive, name_line, after_opener)
             if name_line:
                 word.choice = self._as_name(choice, adjacent)
             words.append(word)
@@ -666,9 +907,26 @@ class Romanizer:
             if _genitive_follows(words, number + 1) or (
                 _bare_noun(words, number + 1) and _genitive_follows(words, number + 2)
             ):
-                word.choice = self.choose(text[word.start:word.end], True, word.genitive, word.name_line)
+                word.choice = self.choose(
+                    text[word.start:word.end], True, word.genitive, word.name_line, word.after_opener)
                 if word.name_line:
                     word.choice = self._as_name(word.choice, word.adjacent)
+
+    def _filiation(self, words: list[_Word]) -> None:
+        """Unvocalized ibn between two names is the scheme's ibn (bin, bn), lower case:
+        Muḥammad ibn Salmān, ʿUrwa ibn az-Zubair (a name that starts with it keeps Ibn)."""
+        for number, word in enumerate(words[1:-1], 1):
+            split = word.choice.split
+            between_names = word.adjacent and words[number + 1].adjacent and words[number - 1].choice.proper
+            if (between_names and arabic_key(split.stem) in ("بن", "ابن") and not split.clitics
+                    and not _HARAKAT.search(split.stem)):
+                word.choice = replace(word.choice, latin=self.scheme.ibn, proper=False)
+
+    def _may_open_entry(self, word: str) -> bool:
+        """Whether ``word``, perhaps after proclitics, is the first word of a multiword lexicon
+        entry (a cheap test that spares the lookups of word groups that cannot match)."""
+        key = arabic_key(word)
+        return any(key[len(clitic):] in self.lexicon.firsts for clitic in ("",) + PROCLITICS if key.startswith(clitic))
 
     def _as_name(self, choice: _Choice, adjacent: bool) -> _Choice:
         """A word of a name line: capitalised, except ibn/bin inside a name."""
@@ -676,10 +934,13 @@ class Romanizer:
             return replace(choice, latin=self.scheme.ibn, proper=False)
         return replace(choice, proper=True)
 
-    def _longest(self, text: str, matches: list, index: int, genitive: bool, name: bool) -> tuple[int, _Choice]:
+    def _longest(self, text: str, matches: list, index: int, genitive: bool, name: bool,
+                 bare: bool = False) -> tuple[int, _Choice]:
         """The longest run of adjacent words the table or the lexicon knows as one name
         (دير الزور), else the single word."""
         longest = max(self.lexicon.longest, 4 if self.table else 1)
+        if not self.table and not self._may_open_entry(matches[index].group()):
+            longest = 1
         for words in range(min(longest, len(matches) - index), 1, -1):
             group = matches[index: index + words]
             if all(_joined(text, a.end(), b.start()) for a, b in zip(group, group[1:])):
@@ -691,7 +952,7 @@ class Romanizer:
             index + 1 < len(matches) and _joined(text, matches[index].end(), matches[index + 1].start())
             and _has_article(matches[index + 1].group())
         )
-        return 1, self.choose(matches[index].group(), following, genitive, name)
+        return 1, self.choose(matches[index].group(), following, genitive, name, bare)
 
 
 @dataclass
@@ -704,6 +965,7 @@ class _Word:
     adjacent: bool  # joined to the previous word by spaces only
     genitive: bool  # inside a phrase governed by a preposition
     name_line: bool = False
+    after_opener: bool = False  # right after ibn, bint, abū: a name
 
 
 #: Prepositions that put the following phrase in the genitive (bi-mulāḥaqatihim).
@@ -729,6 +991,8 @@ def _genitive_follows(words: list[_Word], number: int) -> bool:
     if number >= len(words) or not words[number].adjacent:
         return False
     choice = words[number].choice
+    if not choice.split.clitics and arabic_key(choice.split.stem) in _FILIATION:
+        return False  # ʿUrwa ibn az-Zubair: a name in apposition, not a genitive
     return choice.split.article or choice.source in ("table", "lexicon") and choice.proper
 
 
@@ -746,15 +1010,20 @@ def _bare_noun(words: list[_Word], number: int) -> bool:
 def _capitalise(words: list[_Word]) -> None:
     """Capitals for the words no evidence names: in running text only names are capitalised,
     so a guessed word is a name only after a title (اللواء تحسين), beside a known personal
-    name (تحسين الخفاجي, X بارزاني) or on a name line.  Words with proclitics, pronoun
-    suffixes or the verbal prefixes ي ن are never taken for names."""
+    name (تحسين الخفاجي, X بارزاني), on a name line, or next to the words of filiation and
+    kunya (عروة بن, بن يزيد, أبو هريرة: ʿUrwa ibn …, ibn Yazīd, Abū Huraira).  Words with
+    proclitics or pronoun suffixes are never taken for names, nor words with the verbal
+    prefixes ي ن but next to ibn or abū (Yazīd, Nāfiʿ)."""
     for number, word in enumerate(words):
         if word.choice.source not in ("rules", "diacritizer") or word.name_line or word.choice.kind:
             continue
         previous = words[number - 1].choice if number and word.adjacent else None
         following = words[number + 1].choice if number + 1 < len(words) and words[number + 1].adjacent else None
-        word.choice = replace(word.choice, proper=_name_like(word.choice) and (
-            previous is not None and _title(previous)
+        before_ibn = following is not None and _opens_name(following) and arabic_key(following.split.stem) in _FILIATION
+        lineage = previous is not None and _opens_name(previous) or before_ibn
+        word.choice = replace(word.choice, proper=_name_like(word.choice, lineage) and (
+            lineage
+            or previous is not None and _title(previous)
             or previous is not None and previous.kind == "name" and _continues_name(word.choice)
             or following is not None and following.kind == "name" and not word.choice.split.article
             and not arabic_key(word.choice.split.stem).endswith("ة")
@@ -767,9 +1036,26 @@ def _title(choice: _Choice) -> bool:
     return not choice.split.clitics and arabic_key(choice.split.stem) in TITLES
 
 
-def _name_like(choice: _Choice) -> bool:
+#: Words that open or continue a name: the next word is a name (ibn, bint; the kunya abū, abī,
+#: abā; ḏū).
+NAME_OPENERS = frozenset({"بن", "ابن", "بنت"}) | _KUNYA
+#: ibn and bint, which stand between two names.
+_FILIATION = frozenset({"بن", "ابن", "بنت"})
+
+
+#: The openers that no ordinary word follows (أبي is also "my father", ذا "this").
+_STRONG_OPENERS = _FILIATION | {"ابو"}
+
+
+def _opens_name(choice: _Choice, strong: bool = False) -> bool:
+    openers = _STRONG_OPENERS if strong else NAME_OPENERS
+    return not choice.split.clitics and not choice.split.article and arabic_key(choice.split.stem) in openers
+
+
+def _name_like(choice: _Choice, lineage: bool = False) -> bool:
     stem = arabic_key(choice.split.stem)
-    return not choice.split.clitics and not stem.startswith(("ي", "ن")) and not stem.endswith(PRONOUN_SUFFIXES[:-1])
+    return (not choice.split.clitics and (lineage or not stem.startswith(("ي", "ن")))
+            and not stem.endswith(PRONOUN_SUFFIXES[:-1]))
 
 
 def _continues_name(choice: _Choice) -> bool:
@@ -815,8 +1101,31 @@ def _has_article(word: str) -> bool:
 def _ends_in_vowel(written: str) -> bool:
     """A vocalized word ending in a short vowel, or a kunya word (Abū), elides a following
     article in DIN 31635."""
-    vocalized_long = _HARAKAT.search(written) is not None and written[-1:] in "اى"
-    return written[-1:] in (FATHA, DAMMA, KASRA) or vocalized_long or arabic_key(written) in _KUNYA
+    if arabic_key(written) in _KUNYA:
+        return True
+    if not _HARAKAT.search(written):
+        return False
+    units = units_of(written)
+    last, before = units[-1], units[-2] if len(units) > 1 else Unit("")
+    if last.vowel in ("a", "i", "u"):
+        return True  # also under a shadda: ummi l-muʾminīn
+    bare = not (last.tanwin or last.shadda or last.sukun)
+    return bare and (last.letter in "اى" or last.letter == "ي" and before.vowel == "i"
+                     or last.letter == "و" and before.vowel == "u")  # fī l-baiti
+
+
+def pausal(vocalized: str) -> str:
+    """A vocalized word read in pausa, as names and citation forms are romanized: its final
+    short vowel or tanwīn becomes a sukūn (kitābun → kitāb; the sukūn keeps a final و/ي a
+    consonant: waḥy), a shadda stays (ḥaqq, pausal nisba ʿAlī), and the alif that carries
+    tanwīn fatḥa goes with it (kitāban → kitāb; hudan → hudā)."""
+    word = regex.sub("\u064b(?=ى$)", FATHA, vocalized)
+    if _TANWIN_ALIF.search(word):
+        word = _TANWIN_ALIF.sub("", word)[:-1]
+    marks = _FINAL_MARKS.search(word)
+    if not marks:
+        return word
+    return word[: marks.start()] + (SHADDA if SHADDA in marks.group() else "") + SUKUN
 
 
 def _passthrough(text: str) -> str:
