@@ -9,7 +9,6 @@ from translit_cli.checks.edits import classify_edit, is_typo_edit
 from translit_cli.checks.plausible import is_plausible
 from translit_cli.checks.known import readings, same_name
 from translit_cli.checks.runner import run_checks
-from translit_cli.documents import parse_document
 from translit_cli.latin import tokens
 from translit_cli.table import parse_table
 
@@ -19,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "check"
 
 
 def corpus_of(*texts: str, table: str | None = None) -> Corpus:
-    sources = [Source(parse_document(text, f"doc{n}.txt"), text) for n, text in enumerate(texts)]
+    sources = [Source(f"doc{n}.txt", text) for n, text in enumerate(texts)]
     return Corpus(sources, parse_table(table) if table else None)
 
 

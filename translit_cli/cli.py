@@ -265,7 +265,7 @@ def _apply(sources: list[Source], findings: list[Finding], write: bool) -> tuple
         total, changed = total + applied, True
         if not write:
             click.echo(unified_diff(source.path, source.text, fixed), nl=False)
-        elif source.document.path == "<stdin>":
+        elif source.path == "<stdin>":
             click.echo(fixed, nl=False)
         elif source.utf16:
             note(f"{source.path}: UTF-16 file left unchanged (--fix writes UTF-8 only)")

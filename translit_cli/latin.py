@@ -68,18 +68,21 @@ class LatinToken:
         return self.form[1:] if self.ambiguous else self.form
 
 
-def _closing_follows(text: str, end: int, opening: str) -> bool:
-    """Is a closing quote for ``opening`` anywhere after ``end`` in the paragraph, not between
-    two letters (where it would be an apostrophe or an internal mark)?"""
+def last_closing(text: str, opening: str) -> int:
+    """Where the last closing quote for ``opening`` is in the paragraph, not counting one
+    between two letters (an apostrophe or an internal mark); -1 when there is none."""
     closing = _CLOSING_QUOTE.get(opening, opening)
-    position = text.find(closing, end)
+    position = text.rfind(closing)
     while position != -1:
-        after = text[position + 1:position + 2]
-        before = text[position - 1:position]
-        if not (before.isalpha() and after.isalpha()):
-            return True
-        position = text.find(closing, position + 1)
-    return False
+        if not (text[position - 1:position].isalpha() and text[position + 1:position + 2].isalpha()):
+            return position
+        position = text.rfind(closing, 0, position)
+    return -1
+
+
+def closing_follows(text: str, end: int, opening: str) -> bool:
+    """Is a closing quote for ``opening`` anywhere after ``end`` in the paragraph?"""
+    return last_closing(text, opening) >= end
 
 
 def _strip_contraction(body: str) -> str:
@@ -117,7 +120,7 @@ def tokens(text: str, pattern: regex.Pattern = _WORD) -> list[LatinToken]:
         if lead and lead in MODIFIER_MARKS:
             start -= 1
         elif lead and fold_latin(body[:1]) in _VOWELS:
-            ambiguous = _closing_follows(text, end, lead)
+            ambiguous = closing_follows(text, end, lead)
             start -= 1
         found.append(LatinToken(text[start:end], start, end, ambiguous))
     return found

@@ -40,13 +40,14 @@ def variant_key(stem: str) -> str:
 
 
 def _arabic_words(corpus: Corpus):
-    for number, source in enumerate(corpus.sources):
-        for paragraph in source.document.paragraphs:
+    for source, scan in zip(corpus.sources, corpus.scans):
+        for index in scan.arabic_candidates():
+            paragraph = scan.paragraph(index)
             if paragraph.script not in (Script.ARABIC, Script.MIXED):
                 continue
             for match in ARABIC_WORD.finditer(paragraph.text):
                 stem = split_clitics(match.group())[1]
-                yield number, paragraph, match, arabic_key(stem), variant_key(stem)
+                yield source.path, paragraph, match, arabic_key(stem), variant_key(stem)
 
 
 def check_arabic_variants(corpus: Corpus) -> list[Finding]:
@@ -55,7 +56,7 @@ def check_arabic_variants(corpus: Corpus) -> list[Finding]:
     for *_, spelling, key in words:
         spellings[key][spelling] += 1
     findings = []
-    for number, paragraph, match, spelling, key in words:
+    for path, paragraph, match, spelling, key in words:
         counts = spellings[key]
         if len(counts) < 2 or len(key) < MIN_KEY_LETTERS:
             continue
@@ -64,7 +65,7 @@ def check_arabic_variants(corpus: Corpus) -> list[Finding]:
             continue
         others = ", ".join(f"{s} ({c}×)" for s, c in sorted(counts.items()) if s != spelling)
         findings.append(finding_at(
-            corpus, number, paragraph, match.start(), match.end(), "arabic-variant",
+            path, paragraph, match.start(), match.end(), "arabic-variant",
             f"{match.group()}: this name is also spelt {others}",
             suggestion=majority if spelling != majority else None,
         ))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..align import align_documents
 from ..documents import Paragraph
 from ..names import clitic_splits
 from ..normalize import ARABIC_WORD
@@ -48,8 +47,10 @@ def check_missing_canonical(corpus: Corpus) -> list[Finding]:
     if corpus.table is None:
         return []
     findings = []
-    for number, source in enumerate(corpus.sources):
-        for bead in align_documents([source.document]).beads:
+    for source, scan in zip(corpus.sources, corpus.scans):
+        if not scan.has_arabic():
+            continue  # no Arabic word, no table name to miss
+        for bead in source.alignment.beads:
             if not bead.arabic or not bead.latin:
                 continue
             english = " ".join(p.text for p in bead.latin).casefold()
@@ -59,7 +60,7 @@ def check_missing_canonical(corpus: Corpus) -> list[Finding]:
                     if entry.latin.casefold() in english:
                         continue
                     findings.append(finding_at(
-                        corpus, number, paragraph, start, end, "missing-canonical",
+                        source.path, paragraph, start, end, "missing-canonical",
                         f"{paragraph.text[start:end]}: the aligned English (line {lines}) lacks "
                         f"the table's {entry.latin}",
                         suggestion=entry.latin,

@@ -14,7 +14,6 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
-from ..align import align_documents
 from ..documents import Layout, Paragraph, detect_layout
 from ..latin import is_name_like, tokens
 from ..names import arabic_sound_skeleton, latin_sound_skeleton, split_clitics
@@ -49,11 +48,12 @@ def _links(form: str, stems: dict[str, str]) -> set[str]:
 def _linked_names(corpus: Corpus) -> dict[str, set[str]]:
     """Folded Latin name -> the Arabic words it is linked to in the corpus's bilingual inputs."""
     linked: dict[str, set[str]] = defaultdict(set)
-    for source in corpus.sources:
-        document = source.document
-        if detect_layout(document.paragraphs) in (Layout.ARABIC_ONLY, Layout.LATIN_ONLY):
+    for source, scan in zip(corpus.sources, corpus.scans):
+        if scan.surely_latin_only():
             continue
-        for bead in align_documents([document]).beads:
+        if detect_layout(source.document.paragraphs) in (Layout.ARABIC_ONLY, Layout.LATIN_ONLY):
+            continue
+        for bead in source.alignment.beads:
             if not bead.arabic or not bead.latin:
                 continue
             stems = _arabic_stems(bead.arabic)

@@ -3,34 +3,68 @@
 Only exact repeats (after normalization, white space and case) count: a caption that
 paraphrases a paragraph (seed 000, line 21) is editorial content, not an accident.  Short
 paragraphs (a dateline, "Top", a source line) repeat legitimately and are ignored.
+
+Comparing every paragraph's key would split every paragraph into words.  Paragraphs are
+first grouped by a cheaper *signature* that equal keys always share, computed for the whole
+document in one ``bytes.translate``; keys are compared only within a group.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from .corpus import Corpus, finding_at
 from .findings import Finding
+from .scan import PARAGRAPH_SEPARATOR, SourceScan
 
 #: Paragraphs with fewer words than this are never reported.
 MIN_WORDS = 5
+#: The ASCII letters that some other character case-folds to (ß → ss, K → k, ﬁ → fi, ẖ → ẖ,
+#: İ → i̇, ŉ → ʼn …; tested against every code point).  Without them, the ASCII characters
+#: of a text are the same before and after case folding.
+FOLD_TARGETS = "afhijklnstwy"
+_SEPARATOR = PARAGRAPH_SEPARATOR.encode()
+_ASCII_LOWER = bytes.maketrans(bytes(range(65, 91)), bytes(range(97, 123)))
+_UNSIGNED = bytes(range(128, 256)) + (FOLD_TARGETS + FOLD_TARGETS.upper()).encode() + bytes(
+    b for b in range(128) if chr(b).isspace() and bytes([b]) != _SEPARATOR
+)
 
 
 def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def check_duplicates(corpus: Corpus) -> list[Finding]:
+def _signatures(scan: SourceScan) -> list[bytes]:
+    """Per paragraph, its ASCII characters but white space and :data:`FOLD_TARGETS`, in lower
+    case.  Case folding maps each character on its own and gives no other character those
+    ASCII characters, so equal keys (:func:`_key`) have equal signatures."""
+    return scan.normalized.translate(_ASCII_LOWER, _UNSIGNED).split(_SEPARATOR)
+
+
+def _document_findings(path: str, scan: SourceScan) -> list[Finding]:
+    by_signature: dict[bytes, list[int]] = defaultdict(list)
+    for index, signature in enumerate(_signatures(scan)):
+        by_signature[signature].append(index)
     findings = []
-    for number, source in enumerate(corpus.sources):
+    for indexes in by_signature.values():
         first_seen: dict[str, int] = {}
-        for paragraph in source.document.paragraphs:
-            key = _key(paragraph.text)
+        for index in indexes if len(indexes) > 1 else ():
+            key = _key(scan.paragraph_text(index))
             if len(key.split(" ")) < MIN_WORDS:
                 continue
             if key not in first_seen:
-                first_seen[key] = paragraph.line
+                first_seen[key] = scan.spans[index].line
                 continue
+            paragraph = scan.paragraph(index)
             findings.append(finding_at(
-                corpus, number, paragraph, 0, len(paragraph.text), "duplicate-paragraph",
+                path, paragraph, 0, len(paragraph.text), "duplicate-paragraph",
                 f"paragraph repeats line {first_seen[key]}",
             ))
+    return findings
+
+
+def check_duplicates(corpus: Corpus) -> list[Finding]:
+    findings = []
+    for source, scan in zip(corpus.sources, corpus.scans):
+        findings.extend(_document_findings(source.path, scan))
     return findings

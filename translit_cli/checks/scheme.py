@@ -9,13 +9,12 @@ scheme.  The minority convention of the document is reported.
 from __future__ import annotations
 
 import unicodedata
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..latin import has_marks
-from .corpus import Corpus, Occurrence, finding_at
-from .findings import Finding
+from .corpus import Corpus, FormKey, Mark, Marks, add_mark
+from .scan import FormCount, count_form
 
 
 @dataclass(frozen=True)
@@ -39,7 +38,6 @@ def is_transliterated(form: str) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
 def _uses(form: str, convention: Convention) -> str | None:
     folded = form.casefold()
     if convention.single in folded:
@@ -50,39 +48,49 @@ def _uses(form: str, convention: Convention) -> str | None:
     return None
 
 
-def _document_findings(corpus: Corpus, occurrences: list[Occurrence]) -> list[Finding]:
-    by_form: dict[str, list[Occurrence]] = defaultdict(list)
-    for occurrence in occurrences:
-        by_form[occurrence.token.form].append(occurrence)
-    findings = []
-    for convention in CONVENTIONS:
-        by_style: dict[str, list[Occurrence]] = {convention.single: [], convention.digraph: []}
-        for form, places in by_form.items():
-            style = _uses(form, convention)
+@lru_cache(maxsize=65536)
+def _styles(form: str) -> tuple[str | None, ...]:
+    """The style the form uses of each convention (None where it uses none).  A plain ASCII
+    word uses none: no scholarly letter, and no sign that makes its digraphs a
+    transliteration."""
+    if form.isascii() and not has_marks(form):
+        return (None,) * len(CONVENTIONS)
+    return tuple(_uses(form, convention) for convention in CONVENTIONS)
+
+
+def _document_marks(forms: dict[FormKey, FormCount]) -> Marks:
+    """The scheme-mix marks of one document.  Forms are taken in order of first occurrence
+    (ambiguous or not), so the example given for the majority is its first occurrence."""
+    by_form: dict[str, FormCount] = {}
+    for (form, _), counted in forms.items():
+        if any(_styles(form)):
+            count_form(by_form, form, counted.count, counted.first)
+    ordered = sorted(by_form, key=lambda form: by_form[form].first)
+    marks: Marks = {}
+    for number, convention in enumerate(CONVENTIONS):
+        by_style: dict[str, list[str]] = {convention.single: [], convention.digraph: []}
+        for form in ordered:
+            style = _styles(form)[number]
             if style:
-                by_style[style].extend(places)
+                by_style[style].append(form)
         singles, digraphs = by_style[convention.single], by_style[convention.digraph]
         if not singles or not digraphs:
             continue
-        major, minor = (singles, digraphs) if len(singles) > len(digraphs) else (digraphs, singles)
-        major_style = _uses(major[0].token.form, convention)
-        minor_style = _uses(minor[0].token.form, convention)
-        for occurrence in minor:
-            token = occurrence.token
-            findings.append(finding_at(
-                corpus, occurrence.source, occurrence.paragraph, token.start, token.end,
-                "scheme-mix",
-                f"{token.form}: writes {convention.sound} as {minor_style}, while this document "
-                f"mostly writes {major_style} ({major[0].token.form}, {len(major)}×)",
-            ))
-    return findings
+        counts = {style: sum(by_form[form].count for form in found) for style, found in by_style.items()}
+        single_major = counts[convention.single] > counts[convention.digraph]
+        major, minor = (singles, digraphs) if single_major else (digraphs, singles)
+        major_style, minor_style = _styles(major[0])[number], _styles(minor[0])[number]
+        minor_forms = set(minor)
+        for key in forms:
+            if key[0] in minor_forms:
+                add_mark(marks, key, Mark(
+                    "scheme-mix",
+                    f"{key[0]}: writes {convention.sound} as {minor_style}, while this document "
+                    f"mostly writes {major_style} ({major[0]}, {counts[major_style]}×)",
+                ))
+    return marks
 
 
-def check_scheme_mix(corpus: Corpus) -> list[Finding]:
-    per_source: dict[int, list[Occurrence]] = {}
-    for occurrence in corpus.occurrences:
-        per_source.setdefault(occurrence.source, []).append(occurrence)
-    findings = []
-    for source in sorted(per_source):
-        findings.extend(_document_findings(corpus, per_source[source]))
-    return findings
+def check_scheme_mix(corpus: Corpus) -> list[Marks]:
+    """The scheme-mix marks of each input (a mix is judged per document)."""
+    return [_document_marks(corpus.forms(number)) for number in range(len(corpus.sources))]

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from ..latin import MODIFIER_MARKS, adds_diacritics_only, has_marks, mark_key, match_case
 from ..normalize import fold_latin, fold_marks
 from ..table import Entry, Status, Table
-from .corpus import Corpus, Occurrence, finding_at
+from .corpus import Corpus, FormKey, Mark, Marks, add_mark
 from .edits import NeighbourIndex, classify_edit, is_safe_slip, is_typo_edit
-from .findings import Finding
+from .scan import FormCount
 from .known import same_name
 from .plausible import is_plausible, written_fold
 
@@ -39,12 +39,13 @@ ArabicEvidence = Callable[[str, str], "bool | None"]
 
 @dataclass
 class Spelling:
-    """One case-insensitive spelling inside a group, with its cased forms and places."""
+    """One case-insensitive spelling inside a group: its cased forms with their counts, and
+    the forms (as read, with their ambiguity) whose occurrences it holds."""
 
     key: str
     count: int = 0
     forms: Counter[str] = field(default_factory=Counter)
-    occurrences: list[Occurrence] = field(default_factory=list)
+    members: list[FormKey] = field(default_factory=list)
 
     @property
     def display(self) -> str:
@@ -98,40 +99,33 @@ class TableIndex:
         return entries[0] if len({e.latin for e in entries}) == 1 else None
 
 
-def build_groups(corpus: Corpus, skip: set[int]) -> dict[str, Group]:
-    """Groups by folded form.  An ambiguous token (‘Umar’: quote or ʿayn?) takes the reading
-    that the unambiguous tokens of its group use, and does not vote.  Occurrences are first
-    gathered per written form, so the work per group is done once per distinct form."""
+def build_groups(forms: dict[FormKey, FormCount], skip: set[FormKey]) -> dict[str, Group]:
+    """Groups by folded form, filled in corpus order (ties go to the form seen first).  An
+    ambiguous token (‘Umar’: quote or ʿayn?) takes the reading that the unambiguous tokens
+    of its group use, and does not vote."""
     groups: dict[str, Group] = {}
-    by_form: dict[str, list[Occurrence]] = defaultdict(list)
-    pending: list[Occurrence] = []
-    for number, occurrence in enumerate(corpus.occurrences):
-        if number in skip:
-            continue
-        if occurrence.token.ambiguous:
-            pending.append(occurrence)
-        else:
-            by_form[occurrence.token.form].append(occurrence)
-    for form, occurrences in by_form.items():
-        _add(groups, occurrences, form, vote=True)
-    for occurrence in pending:
-        token = occurrence.token
-        group = groups.get(fold_latin(token.form))
-        marked_known = group is not None and token.form.casefold() in group.spellings
-        _add(groups, [occurrence], token.form if marked_known else token.plain, vote=False)
+    ordered = sorted((key for key in forms if key not in skip), key=lambda key: forms[key].first)
+    for form, ambiguous in ordered:
+        if not ambiguous:
+            _add(groups, (form, False), form, forms[form, False].count, vote=True)
+    for form, ambiguous in ordered:
+        if ambiguous:
+            group = groups.get(fold_latin(form))
+            marked_known = group is not None and form.casefold() in group.spellings
+            _add(groups, (form, True), form if marked_known else form[1:], 0, vote=False)
     return groups
 
 
-def _add(groups: dict[str, Group], occurrences: list[Occurrence], form: str, vote: bool) -> None:
+def _add(groups: dict[str, Group], member: FormKey, form: str, count: int, vote: bool) -> None:
     fold = fold_latin(form)
     group = groups.setdefault(fold, Group(fold))
     spelling = group.spellings.setdefault(form.casefold(), Spelling(form.casefold()))
     if vote:
-        spelling.count += len(occurrences)
-        spelling.forms[form] += len(occurrences)
+        spelling.count += count
+        spelling.forms[form] += count
     elif not spelling.forms:
         spelling.forms[form] += 0
-    spelling.occurrences.extend(occurrences)
+    spelling.members.append(member)
 
 
 def _style_score(form: str, style: dict[str, str]) -> tuple[int, int]:
@@ -162,12 +156,11 @@ def _count_note(group: Group, canonical: str) -> str:
     return f" ({spelling.count}×)" if spelling and spelling.count else " (house table)"
 
 
-def _variant_findings(corpus: Corpus, group: Group, index: TableIndex) -> list[Finding]:
+def _variant_marks(group: Group, index: TableIndex, marks: Marks) -> None:
     entry = index.entry_for(group.fold)
     canonical, fixable = _canonical(group, entry, index.style)
     admitted = {v.form.casefold() for v in entry.latin_variants} if entry else set()
     admitted |= {d.casefold() for d in entry.distinct} if entry else set()
-    findings = []
     for spelling in group.spellings.values():
         if spelling.key == canonical.casefold() or spelling.key in admitted:
             continue
@@ -176,18 +169,14 @@ def _variant_findings(corpus: Corpus, group: Group, index: TableIndex) -> list[F
                 or adds_diacritics_only(canonical, spelling.key)):
             continue  # different dotted letters (ḥ / ḫ): another name, not a variant
         rule = "rejected-form" if entry else "mark-variant" if marks_only else "diacritic-variant"
-        for occurrence in spelling.occurrences:
-            token = occurrence.token
-            if token.ambiguous and marks_only:
+        for form, ambiguous in spelling.members:
+            if ambiguous and marks_only:
                 continue
-            start = token.start if spelling.key == token.form.casefold() else token.start + 1
-            suggestion = match_case(token.form, canonical)
-            message = _variant_message(rule, occurrence.paragraph.text[start:token.end], canonical)
-            findings.append(finding_at(
-                corpus, occurrence.source, occurrence.paragraph, start, token.end, rule,
-                message + _count_note(group, canonical), suggestion, suggestion if fixable else None,
-            ))
-    return findings
+            skip = 0 if spelling.key == form.casefold() else 1
+            suggestion = match_case(form, canonical)
+            message = _variant_message(rule, form[skip:], canonical) + _count_note(group, canonical)
+            add_mark(marks, (form, ambiguous),
+                     Mark(rule, message, suggestion, suggestion if fixable else None, skip))
 
 
 def _variant_message(rule: str, form: str, canonical: str) -> str:
@@ -198,34 +187,30 @@ def _variant_message(rule: str, form: str, canonical: str) -> str:
     return f"{form}: diacritics differ from {canonical}"
 
 
-def _rejected_findings(corpus: Corpus, index: TableIndex) -> tuple[list[Finding], set[int]]:
-    """Forms the table lists as rejected, whatever their folded group."""
-    findings, used = [], set()
-    if not index.rejected:
-        return findings, used
-    for number, occurrence in enumerate(corpus.occurrences):
-        token = occurrence.token
-        entry = index.rejected.get(token.form.casefold())
+def _rejected_marks(forms: dict[FormKey, FormCount], index: TableIndex, marks: Marks) -> set[FormKey]:
+    """Forms the table lists as rejected, whatever their folded group; returns their keys."""
+    used = set()
+    for key in forms:
+        entry = index.rejected.get(key[0].casefold())
         if entry is None:
             continue
-        used.add(number)
-        suggestion = match_case(token.form, entry.latin)
-        findings.append(finding_at(
-            corpus, occurrence.source, occurrence.paragraph, token.start, token.end,
-            "rejected-form", f"{token.form}: rejected by the house table, write {entry.latin}",
+        used.add(key)
+        suggestion = match_case(key[0], entry.latin)
+        add_mark(marks, key, Mark(
+            "rejected-form", f"{key[0]}: rejected by the house table, write {entry.latin}",
             suggestion, suggestion,
         ))
-    return findings, used
+    return used
 
 
-def _typo_findings(
+def _typo_marks(
     corpus: Corpus, groups: dict[str, Group], index: TableIndex, evidence: ArabicEvidence | None,
-) -> list[Finding]:
+    marks: Marks,
+) -> None:
     table_folds = set(index.by_fold)
     neighbours = NeighbourIndex(
         {fold for fold in groups if fold not in corpus.vocabulary} | table_folds
     )
-    findings = []
     for fold in sorted(groups):
         group = groups[fold]
         if fold in index.known or fold in corpus.vocabulary or not group.total:
@@ -236,15 +221,12 @@ def _typo_findings(
         entry = index.entry_for(target)
         canonical = entry.latin if entry else _canonical(groups[target], None, index.style)[0]
         for spelling in group.spellings.values():
-            for occurrence in spelling.occurrences:
-                token = occurrence.token
-                findings.append(finding_at(
-                    corpus, occurrence.source, occurrence.paragraph, token.start, token.end,
+            for form, ambiguous in spelling.members:
+                add_mark(marks, (form, ambiguous), Mark(
                     "possible-typo",
-                    f"{token.form}: possible typo for {canonical}{_typo_note(groups, target)}",
-                    match_case(token.form, canonical),
+                    f"{form}: possible typo for {canonical}{_typo_note(groups, target)}",
+                    match_case(form, canonical),
                 ))
-    return findings
 
 
 def _typo_note(groups: dict[str, Group], target: str) -> str:
@@ -333,15 +315,14 @@ def _typo_target(
     return best[1] if best else None
 
 
-def check_variants(
-    corpus: Corpus, evidence: ArabicEvidence | None = None,
-) -> list[Finding]:
-    """All findings of the four name-variant rules for the whole corpus."""
+def check_variants(corpus: Corpus, evidence: ArabicEvidence | None = None) -> Marks:
+    """The marks of the four name-variant rules for the whole corpus."""
     index = TableIndex.build(corpus.table)
-    findings, used = _rejected_findings(corpus, index)
-    groups = build_groups(corpus, used)
+    marks: Marks = {}
+    used = _rejected_marks(corpus.all_forms, index, marks) if index.rejected else set()
+    groups = build_groups(corpus.all_forms, used)
     for group in groups.values():
         if len(group.spellings) > 1 or index.entry_for(group.fold):
-            findings.extend(_variant_findings(corpus, group, index))
-    findings.extend(_typo_findings(corpus, groups, index, evidence))
-    return findings
+            _variant_marks(group, index, marks)
+    _typo_marks(corpus, groups, index, evidence, marks)
+    return marks

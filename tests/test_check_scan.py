@@ -1,0 +1,116 @@
+"""The fast paths of `translit check` (checks/scan.py and the helpers it relies on) give what
+the plain definitions give: checked on the seeds, on constructed text and on every code point
+where a table of characters stands in for a property."""
+
+import random
+import unicodedata
+from pathlib import Path
+
+import regex
+from hypothesis import given, settings, strategies as st
+
+from translit_cli.checks.corpus import Corpus, Source
+from translit_cli.checks.paragraphs import FOLD_TARGETS
+from translit_cli.checks.runner import run_checks
+from translit_cli.documents import (
+    BLANK_CHARS, Layout, Script, detect_layout, paragraphs_from_text, parse_document,
+)
+from translit_cli.latin import closing_follows, tokens
+from translit_cli.normalize import clean, clean_joined, normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
+
+
+def test_blank_characters_are_the_blank_line_rule_for_every_code_point():
+    blank = regex.compile(r"^[\s\u00a0\u200b-\u200f\u202f\u2060\ufeff]*$")
+    assert {c for c in EVERY_CHARACTER if blank.match(c)} == set(BLANK_CHARS)
+
+
+def test_fold_targets_are_every_ascii_letter_a_character_case_folds_to():
+    targets = {f for c in EVERY_CHARACTER[128:] for f in c.casefold() if f.isascii()}
+    assert targets == set(FOLD_TARGETS)
+    assert not any(f.isspace() for c in EVERY_CHARACTER if not c.isspace() for f in c.casefold())
+
+
+def test_no_character_above_the_bmp_folds_or_combines():
+    assert not any(unicodedata.combining(c) for c in EVERY_CHARACTER[0x20000:])
+
+
+FOLDABLE = ["a", "ā", "a\u0304", "\u0304", "\u200e", "\u0640", "ﷺ", "\ufefb", "٣", "\u200d", "ا",
+            " ", "\n", "\u212b", "\ufe71", "\ufeff", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(FOLDABLE), max_size=12).map("".join), min_size=1, max_size=4))
+def test_clean_is_the_normalized_text(texts):
+    for text in texts:
+        assert clean(text) == normalize(text).text
+    assert clean_joined(texts, "\r") == "\r".join(normalize(text).text for text in texts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([c for c in FOLDABLE if not unicodedata.combining(c[-1])]),
+                max_size=20).map("".join))
+def test_positions_map_back_through_folded_characters(text):
+    """Each normalized character comes from the original character it is mapped to: itself,
+    or part of that character's folding (one ﷺ gives eighteen characters)."""
+    norm = normalize(text)
+    for index, char in enumerate(norm.text):
+        source = text[norm.original_index(index)]
+        assert char == source or char in normalize(source).text
+    if norm.text:
+        assert norm.original_index(len(norm.text)) == norm.original_index(len(norm.text) - 1) + 1
+
+
+def test_paragraphs_of_the_seeds_in_every_line_ending_and_with_invisible_lines():
+    for seed in SEEDS:
+        text = seed.read_text(encoding="utf-8")
+        for variant in (text, text.replace("\n", "\r\n"), text.replace("\n\n", "\n\u200b\u00a0\n")):
+            paragraphs = paragraphs_from_text(variant)
+            lines = variant.replace("\r\n", "\n").split("\n")
+            assert [p.raw for p in paragraphs] == ["\n".join(lines[p.line - 1:p.end_line]) for p in paragraphs]
+            assert all(line.strip(BLANK_CHARS) for p in paragraphs for line in p.raw.split("\n"))
+
+
+def test_letter_bounds_never_miss_an_arabic_paragraph_nor_call_a_bilingual_item_latin():
+    for seed in SEEDS:
+        text = seed.read_text(encoding="utf-8")
+        corpus = Corpus([Source(seed.name, text)])
+        scan = corpus.scans[0]
+        document = parse_document(text)
+        arabic = [p.index for p in document.paragraphs if p.script in (Script.ARABIC, Script.MIXED)]
+        assert set(arabic) <= set(scan.arabic_candidates())
+        if scan.surely_latin_only():
+            assert detect_layout(document.paragraphs) is Layout.LATIN_ONLY
+    english = "The delegation met the minister in Erbil, the spokesman said. " * 10
+    assert Corpus([Source("e", english + "\n\nﷺ\n")]).scans[0].surely_latin_only()
+    bilingual = SEEDS[0].read_text(encoding="utf-8")
+    assert not Corpus([Source("b", bilingual)]).scans[0].surely_latin_only()
+
+
+def test_quoted_names_are_read_in_their_paragraph_not_their_chunk():
+    """‘Umar’ in one paragraph and ‘Umar said in the next: the quote closes in the first
+    only, whatever comes after in the file."""
+    text = "They said ‘Umar’ wrote.\n\n‘Umar said it.\n\n‘Umar wrote again.\n"
+    corpus = Corpus([Source("q.txt", text)])
+    ambiguous = [token.ambiguous for token in corpus.scans[0].quoted]
+    paragraphs = parse_document(text).paragraphs
+    expected = [t.ambiguous for p in paragraphs for t in tokens(p.text) if t.form.startswith("‘")]
+    assert ambiguous == expected == [True, False, False]
+    assert closing_follows("‘Umar’ wrote", 5, "‘") and not closing_follows("‘Umar wrote", 5, "‘")
+
+
+def test_several_inputs_are_one_corpus_in_input_order():
+    """A variant in one file is found against the majority of the others; ties go to the form
+    seen first in corpus order, whichever file it is in."""
+    rng = random.Random(4)
+    sentences = ["Dā‘iš entered the town.", "Fighters of Dā‘iš left.", "The Dā'iš attack failed."]
+    texts = ["\n\n".join(rng.choice(sentences) for _ in range(6)) + "\n" for _ in range(3)]
+    corpus = Corpus([Source(f"f{n}.txt", text) for n, text in enumerate(texts)])
+    findings = run_checks(corpus, {"mark-variant"})
+    flagged = {(f.path, f.line) for f in findings}
+    for n, text in enumerate(texts):
+        for number, line in enumerate(text.split("\n"), start=1):
+            assert ((f"f{n}.txt", number) in flagged) == ("Dā'iš" in line)

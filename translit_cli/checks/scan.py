@@ -1,0 +1,285 @@
+"""The first and second pass of ``translit check`` over one input: names are counted at C
+speed, and only the flagged ones are located.
+
+A 50 MB translation has millions of words but a few thousand distinct names, so the first pass
+does no Python work per word.  The normalized text (its paragraphs joined by CR, which no
+paragraph contains) is cut into *chunks* at ASCII separators (``bytes.translate`` and
+``split``); each distinct chunk is tokenized once (:func:`chunk_words`, cached), and only the
+chunks that hold a name are kept, in order, and counted.  The rules then decide on distinct
+forms, and the second pass (:meth:`SourceScan.locate`) finds only the chunks of the flagged
+forms, by their place among the kept chunks, and reports them at their line and column in the
+original file.
+
+A separator is any ASCII character but a letter, ``'`` and `````: none is a letter, a
+combining mark or an ʿayn/hamza look-alike, so a token never crosses one and the tokens of a
+chunk are those of its paragraph at that place.  One reading depends on more than the chunk:
+whether a quote before a vowel (‘Umar) is an ʿayn or a quotation mark that closes later in the
+paragraph (:func:`~translit_cli.latin.closing_follows`).  Those *quoted* tokens are few; the
+first pass locates them and reads each in its paragraph.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from itertools import compress, count
+from typing import NamedTuple
+
+from ..documents import Paragraph, Span, make_paragraph, paragraph_spans, to_lf
+from ..latin import QUOTE_MARKS, is_name_like, last_closing, other_tokens, plain_words
+from ..normalize import clean_joined
+
+#: Joins the paragraphs of the normalized text: line ends are LF in the LF text, so no
+#: paragraph contains a CR.
+PARAGRAPH_SEPARATOR = "\r"
+_SEPARATOR_BYTE = ord(PARAGRAPH_SEPARATOR)
+_SEPARATORS = bytes(b for b in range(128) if not (chr(b).isalpha() or chr(b) in "'`"))
+_TO_SPACE = bytes.maketrans(_SEPARATORS, b" " * len(_SEPARATORS))
+#: UTF-8 lead bytes of U+0600-U+0FFF, U+F000-U+FFFF and U+10000-U+3FFFF: every character of
+#: the Arabic script has one of them.
+_ARABIC_LEADS = bytes(range(0xD8, 0xE1)) + b"\xef\xf0"
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+
+
+@dataclass(frozen=True, slots=True)
+class NameToken:
+    """A name-like token of a chunk; ``start`` and ``end`` are byte offsets in the chunk."""
+
+    form: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkWords:
+    """The words of one chunk: its name tokens, apart those that begin with a quote-like mark
+    (``quoted``: whether that is an ʿayn depends on the paragraph), and its vocabulary (plain
+    and lower-case words)."""
+
+    plain: tuple[NameToken, ...]
+    quoted: tuple[NameToken, ...]
+    vocabulary: tuple[str, ...]
+
+
+@lru_cache(maxsize=1 << 18)
+def chunk_words(chunk: bytes) -> ChunkWords:
+    """The words of a chunk as the rules read a paragraph: plain words and tokens that start
+    with a lower-case ASCII letter are English vocabulary; name-like tokens are names."""
+    text = chunk.decode("utf-8", "surrogatepass")
+    vocabulary = plain_words(text)
+    plain, quoted = [], []
+    for token in other_tokens(text):
+        if token.form[:1].islower() and token.form.isascii():
+            vocabulary.append(token.form.casefold())
+        elif is_name_like(token.form):
+            start = byte_length(text[:token.start])
+            name = NameToken(token.form, start, start + byte_length(token.form))
+            (quoted if token.form[:1] in QUOTE_MARKS else plain).append(name)
+    return ChunkWords(tuple(plain), tuple(quoted), tuple(vocabulary))
+
+
+def byte_length(text: str) -> int:
+    """Length in UTF-8 bytes: offsets in the normalized text are byte offsets."""
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+class QuotedToken(NamedTuple):
+    """A quoted name token, located and read in its paragraph by the first pass.  ``start``
+    and ``end`` are byte offsets in the normalized text; ``order`` is (chunk number among
+    the name chunks, offset in the chunk): where it comes in the input."""
+
+    form: str
+    start: int
+    end: int
+    order: tuple[int, int]
+    ambiguous: bool
+
+
+@dataclass(slots=True)
+class FormCount:
+    """How often a form occurs and where first, as (name chunk number, offset in it)."""
+
+    count: int
+    first: tuple[int, ...]
+
+    def add(self, count: int, place: tuple[int, ...]) -> None:
+        self.count += count
+        self.first = min(self.first, place)
+
+
+def count_form(forms: dict, key: object, count: int, place: tuple[int, ...]) -> None:
+    """Add ``count`` occurrences of ``key``, the first of them at ``place``."""
+    if key in forms:
+        forms[key].add(count, place)
+    else:
+        forms[key] = FormCount(count, place)
+
+
+class ChunkTable(dict):
+    """Chunk -> the chunk itself when it holds a name, else None: the distinct chunks of a
+    corpus, each tokenized on first sight (``__missing__``), so that mapping every chunk of
+    a text through the table is one pass at C speed.  The vocabulary of every chunk seen is
+    gathered on the way."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.vocabulary: set[str] = set()
+
+    def __missing__(self, chunk: bytes) -> bytes | None:
+        words = chunk_words(chunk)
+        self.vocabulary.update(words.vocabulary)
+        self[chunk] = chunk if words.plain or words.quoted else None
+        return self[chunk]
+
+
+class SourceScan:
+    """One input after the first pass: its paragraphs (as spans, built into
+    :class:`~translit_cli.documents.Paragraph` objects only where a finding needs one), its
+    normalized text and its name forms with their counts and first places."""
+
+    def __init__(self, text: str, chunks: ChunkTable) -> None:
+        self.lf_text = to_lf(text)
+        self.spans: list[Span] = paragraph_spans(self.lf_text)
+        raw = [self.lf_text[span.start:span.end] for span in self.spans]
+        self.normalized = clean_joined(raw, PARAGRAPH_SEPARATOR).encode("utf-8", "surrogatepass")
+        self.starts = _paragraph_starts(self.normalized) if self.spans else []
+        self._words = b" " + self.normalized.translate(_TO_SPACE) + b" "
+        self._paragraphs: dict[int, Paragraph] = {}
+        self._closings: tuple[int, int, int, dict[str, int]] = (-1, 0, 0, {})
+        #: The chunks that hold a name, in order, one object per distinct chunk.
+        self.name_chunks: list[bytes] = list(filter(None, map(chunks.__getitem__, self._words.split())))
+        self.chunk_counts = Counter(self.name_chunks)
+        self._first = dict(zip(reversed(self.name_chunks), range(len(self.name_chunks) - 1, -1, -1)))
+        self.plain_forms = self._plain_forms()
+        self.quoted = self._quoted_tokens()
+        #: (form, ambiguous) of the quoted tokens -> count and first place.
+        self.quoted_forms: dict[tuple[str, bool], FormCount] = {}
+        for token in self.quoted:
+            count_form(self.quoted_forms, (token.form, token.ambiguous), 1, token.order)
+
+    def _plain_forms(self) -> dict[str, FormCount]:
+        """Name forms read the same in every paragraph: form -> count and first place."""
+        forms: dict[str, FormCount] = {}
+        for chunk, times in self.chunk_counts.items():
+            first = self._first[chunk]
+            for token in chunk_words(chunk).plain:
+                count_form(forms, token.form, times, (first, token.start))
+        return forms
+
+    def _quoted_tokens(self) -> list[QuotedToken]:
+        quoted = {chunk: chunk_words(chunk).quoted for chunk in self.chunk_counts}
+        quoted = {chunk: tokens for chunk, tokens in quoted.items() if tokens}
+        found = []
+        for number, position in self.locate(set(quoted)):
+            for token in quoted[self.name_chunks[number]]:
+                start, end = position + token.start, position + token.end
+                closing = self._closing(token.form[0], start)
+                found.append(QuotedToken(token.form, start, end, (number, token.start), closing >= end))
+        return found
+
+    def _closing(self, opening: str, offset: int) -> int:
+        """The byte offset of the last closing quote for ``opening`` in the paragraph of
+        ``offset`` (latin.last_closing; -1 if none).  Quoted tokens come in order, so the
+        answers for the last paragraph are kept."""
+        index, start, end, found = self._closings
+        if not start <= offset < end:
+            index = self.paragraph_index(offset)
+            start, end, found = self.starts[index], self.paragraph_end(index), {}
+            self._closings = (index, start, end, found)
+        if opening not in found:
+            text = self.paragraph_text(index)
+            position = last_closing(text, opening)
+            found[opening] = start + byte_length(text[:position]) if position >= 0 else -1
+        return found[opening]
+
+    def locate(self, chunks: set[bytes]) -> Iterator[tuple[int, int]]:
+        """(number among the name chunks, byte offset in the normalized text) of every
+        occurrence of these chunks, in order.  Each is searched from the one before: an
+        occurrence in between would be one of them too, so none is skipped and the text is
+        scanned once."""
+        words, position = self._words, 0
+        for number in compress(count(), map(chunks.__contains__, self.name_chunks)):
+            chunk = self.name_chunks[number]
+            position = words.find(b" " + chunk + b" ", position)
+            yield number, position
+            position += 1 + len(chunk)
+
+    def locate_forms(self, forms: Iterable[str]) -> Iterator[tuple[str, int, int]]:
+        """(form, start, end) in bytes of every unquoted token with one of these forms."""
+        wanted = set(forms)
+        chunks = {
+            chunk for chunk in self.chunk_counts
+            if any(t.form in wanted for t in chunk_words(chunk).plain)
+        }
+        for number, position in self.locate(chunks):
+            for token in chunk_words(self.name_chunks[number]).plain:
+                if token.form in wanted:
+                    yield token.form, position + token.start, position + token.end
+
+    def paragraph_index(self, offset: int) -> int:
+        """The paragraph of a byte offset of the normalized text."""
+        return bisect_right(self.starts, offset) - 1
+
+    def paragraph_end(self, index: int) -> int:
+        return self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.normalized)
+
+    @cached_property
+    def _letter_bounds(self) -> tuple[list[int], list[int]]:
+        """Per paragraph, at least as many as its Arabic letters (characters with an Arabic
+        lead byte) and at most as many as its Latin letters (ASCII letters), on the bytes."""
+        return self._byte_counts(_ARABIC_LEADS), self._byte_counts(_ASCII_LETTERS)
+
+    def _byte_counts(self, kept: bytes) -> list[int]:
+        dropped = bytes(b for b in range(256) if b not in kept and b != _SEPARATOR_BYTE)
+        return list(map(len, self.normalized.translate(None, dropped).split(PARAGRAPH_SEPARATOR.encode())))
+
+    def arabic_candidates(self) -> list[int]:
+        """The paragraphs that may be Arabic or mixed (documents.classify): all but those
+        with three times fewer Arabic letters, at most, than Latin ones, at least."""
+        arabic, latin = self._letter_bounds
+        return [index for index, (a, b) in enumerate(zip(arabic, latin)) if 3 * a > b]
+
+    def has_arabic(self) -> bool:
+        return any(self._letter_bounds[0])
+
+    def surely_latin_only(self) -> bool:
+        """Is the document one-sided Latin (documents.detect_layout) whatever its exact
+        letter counts?  Its Arabic side has at most twice the Arabic letters (each Arabic
+        side paragraph has at least as many Arabic as Latin letters), so it is when 20
+        times the Arabic letters are fewer than all the letters."""
+        arabic, latin = (sum(counts) for counts in self._letter_bounds)
+        return latin > 0 and 20 * arabic < latin
+
+    def paragraph_text(self, index: int) -> str:
+        """The normalized text of a paragraph (what ``paragraph(index).text`` is)."""
+        return self._decode(self.starts[index], self.paragraph_end(index))
+
+    def paragraph(self, index: int) -> Paragraph:
+        """The paragraph object (normalized text with its map back to the file), built once."""
+        if index not in self._paragraphs:
+            span = self.spans[index]
+            self._paragraphs[index] = make_paragraph(index, span.line, self.lf_text[span.start:span.end])
+        return self._paragraphs[index]
+
+    def span_at(self, start: int, end: int) -> tuple[Paragraph, int, int]:
+        """A byte span of the normalized text as (paragraph, start, end) in code points of
+        the paragraph's normalized text."""
+        index = self.paragraph_index(start)
+        first = len(self._decode(self.starts[index], start))
+        return self.paragraph(index), first, first + len(self._decode(start, end))
+
+    def _decode(self, start: int, end: int) -> str:
+        return self.normalized[start:end].decode("utf-8", "surrogatepass")
+
+
+def _paragraph_starts(normalized: bytes) -> list[int]:
+    separator = PARAGRAPH_SEPARATOR.encode()
+    starts = [0]
+    position = normalized.find(separator)
+    while position != -1:
+        starts.append(position + 1)
+        position = normalized.find(separator, position + 1)
+    return starts
