@@ -58,6 +58,7 @@ def test_article_before_a_two_letter_stem():
     assert rom("الْحَقُّ") == "al-ḥaqqu"
     assert rom("وَالدَّمُ") == "wa-d-damu"
     assert rom("اللَّهُ") == "allāhu"  # Allāh keeps its own article
+    assert rom("اللَّهُمَّ") == "allāhumma"
 
 
 @pytest.mark.parametrize("arabic, expected", [
@@ -68,6 +69,7 @@ def test_article_before_a_two_letter_stem():
     ("وَدَّ", "wadda"),  # nor with a shadda
     ("بِهِمْ", "bihim"),  # a preposition with a pronoun is one word
     ("لَهُ", "lahu"),
+    ("وَضَعَهُ", "waḍaʿahu"),  # without its suffix the rest is too short to be a word
 ])
 def test_vocalized_clitics_without_lexicon(arabic, expected):
     assert rom(arabic) == expected

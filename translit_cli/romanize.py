@@ -222,8 +222,9 @@ def render_units(units: list[Unit], scheme: Scheme, construct: bool = False, mar
     """Latin for vocalized units (one word without clitics and article)."""
     segments: list[_Segment] = []
     letters = "".join(u.letter for u in units)
-    if letters == "الله":
-        units[2].dagger = units[2].shadda = True  # lafẓ al-ǧalāla: Allāh
+    if letters in ("الله", "اللهم"):  # lafẓ al-ǧalāla: Allāh, allāhumma (whatever vowels were guessed)
+        units[:2] = [Unit(units[0].letter), Unit(units[1].letter)]
+        units[2].dagger = units[2].shadda = True
     elif letters in _DEFECTIVE_ALIF and not any(u.dagger for u in units):
         units[_DEFECTIVE_ALIF[letters]].dagger = True
     for index, unit in enumerate(units):
@@ -424,15 +425,15 @@ def clitic_readings(word: str) -> list[tuple[str, str]]:
     if key[:1] in _CLITIC_LETTERS and len(key) == 3:
         readings.append((key[0], key[1:]))  # wa-fī, fa-lā, bi-mā: a two-letter word after a clitic
     readings += [(clitic, key[len(clitic):]) for clitic in PROCLITICS
-                 if clitic.endswith(("ال", "لل")) and key.startswith(clitic) and len(key) == len(clitic) + 2
-                 and key[len(clitic):] != "له"]  # Allāh owns its article
+                 if clitic.endswith(("ال", "لل")) and key.startswith(clitic) and len(key) == len(clitic) + 2]
     for clitic, stem in list(readings):
         if clitic in ("و", "ف"):
             readings += [(clitic + inner, rest) for inner, rest in clitic_splits(stem, before_alif=True)[1:]
                          if inner[0] in "بلك"]
     letters = strip_arabic_diacritics(clean(word))
-    return [reading for reading in dict.fromkeys(readings)  # إليها is ilaihā: the article's alif is bare
-            if not reading[0].endswith("ال") or letters[len(reading[0]) - 2: len(reading[0]) - 1] in ("ا", "ٱ")]
+    return [(clitics, stem) for clitics, stem in dict.fromkeys(readings) if not (
+        clitics.endswith(("ال", "لل")) and stem in ("له", "لهم")  # Allāh, allāhumma own their article
+        or clitics.endswith("ال") and letters[len(clitics) - 2: len(clitics) - 1] not in ("ا", "ٱ"))]  # إليها
 
 
 #: Derivational endings of :meth:`Romanizer._derived` and the lexicon kinds they attach to
@@ -453,6 +454,16 @@ def _with_ending(base: str, ending: str) -> str:
     letters = _FINAL_MARKS.sub("", letters)
     vowel, own = _ENDING_FORMS[ending]
     return letters + shadda + vowel + own
+
+
+def _without_suffix(vocalized: str) -> str:
+    """A vocalized word without its last letters if they spell a pronoun suffix (and at least
+    three letters remain), marks kept with their letters."""
+    key = arabic_key(vocalized)
+    for suffix in PRONOUN_SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            return vocalized[: _after_letters(vocalized, len(key) - len(suffix))]
+    return vocalized
 
 
 def _clitic_fits(clitics: str, stem: str, entry: LexiconEntry | None) -> bool:
@@ -511,18 +522,20 @@ class _Split:
 def _split_written(written: str, clitics: str) -> _Split:
     """Split the written word after the letters of ``clitics`` (a reading from
     :func:`names.clitic_splits`), keeping marks with their letters."""
-    letters = len(clitics)
-    count, cut = 0, 0
+    article = clitics.endswith("ال") or clitics.endswith("لل")
+    bare = clitics[:-2] if clitics.endswith("ال") else clitics[:-1] if clitics.endswith("لل") else clitics
+    return _Split(bare, article, written[_after_letters(written, len(clitics)):])
+
+
+def _after_letters(written: str, letters: int) -> int:
+    """The offset in ``written`` just after its first ``letters`` base letters and their marks."""
+    count = 0
     for cut, char in enumerate(written):
         if not _MARK_CHAR.match(char):
             if count == letters:
-                break
+                return cut
             count += 1
-    else:
-        cut = len(written)
-    article = clitics.endswith("ال") or clitics.endswith("لل")
-    bare = clitics[:-2] if clitics.endswith("ال") else clitics[:-1] if clitics.endswith("لل") else clitics
-    return _Split(bare, article, written[cut:])
+    return len(written)
 
 
 @dataclass
@@ -787,8 +800,11 @@ class Romanizer:
             return clitic if self._particle(stem) else ""
         if self._known(stem):
             return clitic
+        body = _without_suffix(written)  # the shapes of وَضَعَهُ are those of وَضَعَ: waḍaʿahu
+        if len(arabic_key(body)) < 4:
+            return ""
         patterns = self.lexicon.patterns
-        rest, whole_share = pausal(_split_written(written, clitic).stem), patterns.share(pausal(written))
+        rest, whole_share = pausal(_split_written(body, clitic).stem), patterns.share(pausal(body))
         return clitic if patterns.share(rest) >= whole_share > 0 or clitic in "وف" and whole_share == 0 else ""
 
     def _diacritize(self, stem: str) -> str:
