@@ -12,11 +12,12 @@ from hypothesis import given, settings, strategies as st
 from translit_cli.checks.corpus import Corpus, Source
 from translit_cli.checks.paragraphs import FOLD_TARGETS
 from translit_cli.checks.runner import run_checks
+from translit_cli.checks.scan import ChunkTable, SourceScan
 from translit_cli.documents import (
     BLANK_CHARS, Layout, Script, detect_layout, paragraphs_from_text, parse_document,
 )
 from translit_cli.latin import closing_follows, tokens
-from translit_cli.normalize import clean, clean_joined, normalize
+from translit_cli.normalize import clean, normalize, normalize_together
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -47,7 +48,13 @@ FOLDABLE = ["a", "ā", "a\u0304", "\u0304", "\u200e", "\u0640", "ﷺ", "\ufefb",
 def test_clean_is_the_normalized_text(texts):
     for text in texts:
         assert clean(text) == normalize(text).text
-    assert clean_joined(texts, "\r") == "\r".join(normalize(text).text for text in texts)
+    together = normalize_together(texts, "\r")
+    assert together.text == "\r".join(normalize(text).text for text in texts)
+    for text in texts:
+        norm = together.norm(text, clean(text))
+        assert norm.text == normalize(text).text
+        assert [norm.original_index(i) for i in range(len(text) + 1)] == [
+            normalize(text).original_index(i) for i in range(len(text) + 1)]
 
 
 @settings(max_examples=300, deadline=None)
@@ -77,25 +84,23 @@ def test_paragraphs_of_the_seeds_in_every_line_ending_and_with_invisible_lines()
 def test_letter_bounds_never_miss_an_arabic_paragraph_nor_call_a_bilingual_item_latin():
     for seed in SEEDS:
         text = seed.read_text(encoding="utf-8")
-        corpus = Corpus([Source(seed.name, text)])
-        scan = corpus.scans[0]
+        scan = SourceScan(text, ChunkTable())
         document = parse_document(text)
         arabic = [p.index for p in document.paragraphs if p.script in (Script.ARABIC, Script.MIXED)]
         assert set(arabic) <= set(scan.arabic_candidates())
         if scan.surely_latin_only():
             assert detect_layout(document.paragraphs) is Layout.LATIN_ONLY
     english = "The delegation met the minister in Erbil, the spokesman said. " * 10
-    assert Corpus([Source("e", english + "\n\nﷺ\n")]).scans[0].surely_latin_only()
+    assert SourceScan(english + "\n\nﷺ\n", ChunkTable()).surely_latin_only()
     bilingual = SEEDS[0].read_text(encoding="utf-8")
-    assert not Corpus([Source("b", bilingual)]).scans[0].surely_latin_only()
+    assert not SourceScan(bilingual, ChunkTable()).surely_latin_only()
 
 
 def test_quoted_names_are_read_in_their_paragraph_not_their_chunk():
     """‘Umar’ in one paragraph and ‘Umar said in the next: the quote closes in the first
     only, whatever comes after in the file."""
     text = "They said ‘Umar’ wrote.\n\n‘Umar said it.\n\n‘Umar wrote again.\n"
-    corpus = Corpus([Source("q.txt", text)])
-    ambiguous = [token.ambiguous for token in corpus.scans[0].quoted]
+    ambiguous = [token.ambiguous for token in SourceScan(text, ChunkTable()).quoted]
     paragraphs = parse_document(text).paragraphs
     expected = [t.ambiguous for p in paragraphs for t in tokens(p.text) if t.form.startswith("‘")]
     assert ambiguous == expected == [True, False, False]

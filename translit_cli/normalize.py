@@ -13,8 +13,9 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -64,14 +65,14 @@ def _fold_char(char: str) -> str:
 
 @dataclass(frozen=True)
 class Runs:
-    """The ``origin`` of a text folded character by character, stored per run rather than
-    per code point: a run is either copied from the original (it advances with it) or the
-    output of one folded character (every code point of it comes from that character).
-    Building the map per code point cost more than the folding itself on long paragraphs."""
+    """The ``origin`` of a text folded character by character (NFC, no combining marks).
+    It is the identity up to the first foldable character, so a position before it costs
+    nothing; past it, the map is built on first use, per run rather than per code point: a
+    run is either copied from the original (it advances with it) or the output of one folded
+    character (all of it comes from that character)."""
 
-    starts: array
-    sources: array
-    copied: bytes
+    original: str
+    first: int
     length: int
 
     def __len__(self) -> int:
@@ -80,8 +81,35 @@ class Runs:
     def __getitem__(self, index: int) -> int:
         if index < 0:
             index += self.length
-        run = bisect_right(self.starts, index) - 1
-        return self.sources[run] + (index - self.starts[run]) * self.copied[run]
+        if index < self.first:
+            return index
+        starts, sources, copied = self._runs
+        run = bisect_right(starts, index) - 1
+        return sources[run] + (index - starts[run]) * copied[run]
+
+    @cached_property
+    def _runs(self) -> tuple[array, array, bytes]:
+        starts, sources, copied = array("I"), array("I"), bytearray()
+        position = 0
+        for source, text, advances in _pieces(self.original):
+            if text:
+                starts.append(position)
+                sources.append(source)
+                copied.append(advances)
+                position += len(text)
+        return starts, sources, bytes(copied)
+
+
+def _pieces(original: str) -> Iterator[tuple[int, str, bool]]:
+    """(where in the original, text, copied?) of the runs of a text folded character by
+    character: the stretches copied as they are and the folding of each foldable character."""
+    last = 0
+    for match in _FOLDED.finditer(original):
+        index = match.start()
+        yield last, original[last:index], True
+        yield index, _folded(original[index]), False
+        last = index + 1
+    yield last, original[last:], True
 
 
 @dataclass(frozen=True)
@@ -130,31 +158,20 @@ def _is_isolated(original: str) -> bool:
 
 
 def _fold_isolated(original: str) -> NormText | None:
-    """The result of :func:`normalize` for NFC text without combining marks, where every
-    segment is one character: only the foldable characters change, so the text between them
-    is copied at C speed (an English paragraph with one ﷺ).  None when this does not apply."""
-    if not _is_isolated(original):
-        return None
-    out: list[str] = []
-    starts, sources, copied = array("I"), array("I"), bytearray()
-    position = last = 0
+    """The result of :func:`normalize` for NFC text without combining marks; None when the
+    text is not that."""
+    return _fold_runs(original) if _is_isolated(original) else None
 
-    def run(text: str, source: int, advances: bool) -> None:
-        nonlocal position
-        if text:
-            out.append(text)
-            starts.append(position)
-            sources.append(source)
-            copied.append(advances)
-            position += len(text)
 
-    for match in _FOLDED.finditer(original):
-        index = match.start()
-        run(original[last:index], last, True)
-        run(_folded(original[index]), index, False)
-        last = index + 1
-    run(original[last:], last, True)
-    return NormText("".join(out), Runs(starts, sources, bytes(copied), position))
+def _fold_runs(original: str, folded: str | None = None) -> NormText:
+    """:func:`normalize` of NFC text without combining marks, where every segment is one
+    character: only the foldable characters change, so the text between them is copied at C
+    speed (an English paragraph with one ﷺ).  ``folded``: the result's text when known."""
+    first = _FOLDED.search(original)
+    if first is None:
+        return NormText(original)
+    text = _fold_each(original) if folded is None else folded
+    return NormText(text, Runs(original, first.start(), len(text)))
 
 
 def normalize(original: str) -> NormText:
@@ -195,27 +212,49 @@ def _fold_each(text: str) -> str:
     return text
 
 
-def _clean_at_c_speed(text: str) -> str | None:
-    """``normalize(text).text`` when the text is NFC without combining marks (the usual case),
-    computed without building the map back; None otherwise."""
+def _clean_at_c_speed(text: str) -> tuple[str, str] | None:
+    """(``normalize(text).text``, how) when the text is NFC without combining marks (the
+    usual case), computed without building the map back; None otherwise."""
+    if _is_isolated(text):
+        return (_fold_each(text), "folded") if _FOLDED.search(text) else (text, "unchanged")
     if not _FOLDED.search(text) and unicodedata.is_normalized("NFC", text):
-        return text
-    return _fold_each(text) if _is_isolated(text) else None
+        return text, "unchanged"
+    return None
 
 
 def clean(text: str) -> str:
     """The normalized text alone (``normalize(text).text``), for callers that need no
     positions."""
     cleaned = _clean_at_c_speed(text)
-    return normalize(text).text if cleaned is None else cleaned
+    return normalize(text).text if cleaned is None else cleaned[0]
 
 
-def clean_joined(texts: list[str], separator: str = "\x00") -> str:
+@dataclass(frozen=True)
+class Normalized:
+    """Texts normalized together (:func:`normalize_together`): the joined result, and how
+    the whole was normalized, so that the position map of one of the texts is built later
+    without checking it again."""
+
+    text: str
+    how: str  # "unchanged" (NFC, nothing to fold), "folded" (NFC without marks) or "general"
+
+    def norm(self, original: str, normalized: str) -> NormText:
+        """``normalize(original)`` for one of the texts, whose normalized text is known."""
+        if self.how == "unchanged":
+            return NormText(original)
+        return _fold_runs(original, normalized) if self.how == "folded" else normalize(original)
+
+
+def normalize_together(texts: list[str], separator: str) -> Normalized:
     """``separator.join(map(clean, texts))``, for a separator that normalization keeps and
     never joins with a neighbour (a control character): when the joined text is NFC it is
-    checked and folded in one piece, at C speed on inputs of many megabytes."""
+    checked and folded in one piece, at C speed on inputs of many megabytes.  (Each text then
+    has what the whole has: no combining mark, and NFC, since a composition in one text
+    would be one in the whole.)"""
     cleaned = _clean_at_c_speed(separator.join(texts))
-    return separator.join(map(clean, texts)) if cleaned is None else cleaned
+    if cleaned is None:
+        return Normalized(separator.join(map(clean, texts)), "general")
+    return Normalized(*cleaned)
 
 
 def strip_arabic_diacritics(text: str) -> str:

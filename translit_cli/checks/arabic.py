@@ -14,11 +14,12 @@ from collections import Counter, defaultdict
 
 import regex
 
-from ..documents import Script
+from ..documents import Paragraph, Script
 from ..names import split_clitics
 from ..normalize import ARABIC_WORD, arabic_key, arabic_skeleton
-from .corpus import Corpus, finding_at
-from .findings import Finding
+from .corpus import Corpus
+from .findings import Finding, finding_at
+from .scan import SourceScan
 
 #: Shorter keys are common words (جمعة / جامعة) far more often than names.
 MIN_KEY_LETTERS = 5
@@ -39,12 +40,15 @@ def variant_key(stem: str) -> str:
     return _MEDIAL_ALIF.sub("", skeleton)
 
 
+def arabic_paragraphs(scan: SourceScan) -> list[Paragraph]:
+    """The Arabic and mixed paragraphs of one input: its only paragraphs with Arabic names."""
+    found = (scan.paragraph(index) for index in scan.arabic_candidates())
+    return [paragraph for paragraph in found if paragraph.script in (Script.ARABIC, Script.MIXED)]
+
+
 def _arabic_words(corpus: Corpus):
-    for source, scan in zip(corpus.sources, corpus.scans):
-        for index in scan.arabic_candidates():
-            paragraph = scan.paragraph(index)
-            if paragraph.script not in (Script.ARABIC, Script.MIXED):
-                continue
+    for source, summary in zip(corpus.sources, corpus.summaries):
+        for paragraph in summary.arabic_paragraphs:
             for match in ARABIC_WORD.finditer(paragraph.text):
                 stem = split_clitics(match.group())[1]
                 yield source.path, paragraph, match, arabic_key(stem), variant_key(stem)

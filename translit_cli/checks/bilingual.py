@@ -14,8 +14,8 @@ from ..documents import Paragraph
 from ..names import clitic_splits
 from ..normalize import ARABIC_WORD
 from ..table import Entry, Status, Table
-from .corpus import Corpus, finding_at
-from .findings import Finding
+from .corpus import Corpus
+from .findings import Finding, finding_at
 
 
 def _lookup(table: Table, words: list[str]) -> Entry | None:
@@ -47,8 +47,8 @@ def check_missing_canonical(corpus: Corpus) -> list[Finding]:
     if corpus.table is None:
         return []
     findings = []
-    for source, scan in zip(corpus.sources, corpus.scans):
-        if not scan.has_arabic():
+    for source, summary in zip(corpus.sources, corpus.summaries):
+        if not summary.has_arabic:
             continue  # no Arabic word, no table name to miss
         for bead in source.alignment.beads:
             if not bead.arabic or not bead.latin:

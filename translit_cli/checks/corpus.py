@@ -1,17 +1,16 @@
-"""The corpus a check runs on: its inputs, each scanned once (:mod:`.scan`), and the name forms
-that the rule families decide on.
+"""The corpus a check runs on: its inputs, and what the first pass over each found
+(:mod:`.passes`): the name forms that the rule families decide on.
 
 The name rules never look at single occurrences.  They see each input's *forms* with counts
 and first places (:meth:`Corpus.forms`) and answer with :class:`Mark` s: what to report at
-every occurrence of a form.  :func:`mark_findings` then locates the marked forms (the second
-pass) and positions each finding in the original file.
+every occurrence of a form.  The second pass then locates the marked forms and positions each
+finding in the original file.
 """
 
 from __future__ import annotations
 
 import codecs
-import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import BinaryIO
 
@@ -19,8 +18,8 @@ from ..align import Alignment, align_documents
 from ..documents import BLANK_CHARS, Document, Paragraph, decode, display_name, parse_document, read_bytes
 from ..errors import InputError
 from ..table import Table
-from .findings import RULES, Finding
-from .scan import ChunkTable, FormCount, SourceScan, byte_length, count_form
+from .findings import Finding
+from .scan import FormCount, count_form
 
 #: A form as the rules read it, and whether its leading quote may be a quotation mark
 #: (‘Umar’: such tokens take the reading of their group and never vote).
@@ -67,52 +66,62 @@ def add_mark(marks: Marks, key: FormKey, mark: Mark) -> None:
     marks.setdefault(key, []).append(mark)
 
 
+def read_quoted(form: str, ambiguous: bool, unquoted: frozenset[str]) -> tuple[str, bool, int]:
+    """(form, ambiguous, characters dropped at the start) of a quoted token as the rules read
+    it: a quote before an English word is a quotation mark ('Indeed), left out of the form."""
+    if form in unquoted:
+        return form[1:], False, 1
+    return form, ambiguous, 0
+
+
+@dataclass
+class SourceSummary:
+    """What the rules decide on from the first pass over one input: its name forms (counts
+    and first places), whether it may be bilingual or hold Arabic at all, its Arabic and mixed
+    paragraphs, and the findings that need nothing but the input (repeated paragraphs).
+    Small, so that a worker process can send it."""
+
+    plain_forms: dict[str, FormCount]
+    quoted_forms: dict[tuple[str, bool], FormCount]
+    surely_latin_only: bool
+    has_arabic: bool
+    arabic_paragraphs: list[Paragraph] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
 @dataclass
 class Corpus:
+    """The inputs checked as one corpus, and what their first pass found: a summary per input
+    and the vocabulary of all (set by :mod:`.passes` before the rules run)."""
+
     sources: list[Source]
     table: Table | None = None
-
-    def __post_init__(self) -> None:
-        self._chunks = ChunkTable()
-
-    @cached_property
-    def scans(self) -> list[SourceScan]:
-        """The first pass over every input (sharing one table of distinct chunks)."""
-        return [SourceScan(source.text, self._chunks) for source in self.sources]
-
-    @cached_property
-    def vocabulary(self) -> set[str]:
-        """Plain words seen starting lower-case (mid-sentence): English vocabulary, not names."""
-        self.scans  # every chunk seen
-        return self._chunks.vocabulary
+    summaries: list[SourceSummary] = field(default_factory=list)
+    #: Plain words seen starting lower-case (mid-sentence): English vocabulary, not names.
+    vocabulary: set[str] = field(default_factory=set)
 
     @cached_property
     def unquoted(self) -> frozenset[str]:
         """Quoted forms whose quote is a quotation mark: 'Indeed, 'As (the word after it is
         English vocabulary)."""
         return frozenset(
-            form for scan in self.scans for form, _ in scan.quoted_forms
+            form for summary in self.summaries for form, _ in summary.quoted_forms
             if form[1:].casefold() in self.vocabulary
         )
-
-    def reading(self, form: str, ambiguous: bool) -> tuple[str, bool, int]:
-        """(form, ambiguous, characters dropped at the start) of a quoted token as read."""
-        if form in self.unquoted:
-            return form[1:], False, 1
-        return form, ambiguous, 0
 
     @cached_property
     def _forms(self) -> list[dict[FormKey, FormCount]]:
         return [self._source_forms(number) for number in range(len(self.sources))]
 
     def _source_forms(self, number: int) -> dict[FormKey, FormCount]:
-        scan = self.scans[number]
+        summary = self.summaries[number]
         forms = {
             (form, False): FormCount(counted.count, (number, *counted.first))
-            for form, counted in scan.plain_forms.items()
+            for form, counted in summary.plain_forms.items()
         }
-        for (form, ambiguous), counted in scan.quoted_forms.items():
-            count_form(forms, self.reading(form, ambiguous)[:2], counted.count, (number, *counted.first))
+        for (form, ambiguous), counted in summary.quoted_forms.items():
+            key = read_quoted(form, ambiguous, self.unquoted)[:2]
+            count_form(forms, key, counted.count, (number, *counted.first))
         return forms
 
     def forms(self, number: int) -> dict[FormKey, FormCount]:
@@ -142,54 +151,3 @@ def load_source(path: str, stdin: BinaryIO | None = None) -> Source:
         utf8_bom=data.startswith(codecs.BOM_UTF8),
         utf16=data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)),
     )
-
-
-def raw_span(paragraph: Paragraph, start: int, end: int) -> tuple[int, int]:
-    """Offsets into ``paragraph.raw`` of a span of its normalized text.  The end is taken
-    after the last character *with its combining marks* (NFD input keeps them separate)."""
-    raw_start = paragraph.norm.original_index(start)
-    raw_end = paragraph.norm.original_index(end - 1) + 1 if end > start else raw_start
-    raw = paragraph.raw
-    while raw_end < len(raw) and unicodedata.combining(raw[raw_end]):
-        raw_end += 1
-    return raw_start, raw_end
-
-
-def finding_at(
-    path: str, paragraph: Paragraph, start: int, end: int,
-    rule: str, message: str, suggestion: str | None = None, fix: str | None = None,
-) -> Finding:
-    """A finding for a span of a paragraph's normalized text, positioned in the original."""
-    raw_start, raw_end = raw_span(paragraph, start, end)
-    line, col = paragraph.position(raw_start)
-    end_line, end_col = paragraph.position(raw_end)
-    return Finding(
-        path=path, line=line, col=col, end_line=end_line, end_col=end_col, rule=rule,
-        severity=RULES[rule].severity, message=message, text=paragraph.text[start:end],
-        suggestion=suggestion, fix=fix,
-    )
-
-
-def mark_findings(corpus: Corpus, number: int, marks: Marks) -> list[Finding]:
-    """The findings of these marks at every occurrence of their forms in one input: the
-    second pass, which locates only the marked forms."""
-    scan = corpus.scans[number]
-    places = [
-        ((form, False), start, end)
-        for form, start, end in scan.locate_forms(form for form, ambiguous in marks if not ambiguous)
-    ]
-    readings = {key: corpus.reading(*key) for key in scan.quoted_forms}
-    if any(reading[:2] in marks for reading in readings.values()):
-        for token in scan.quoted:
-            form, ambiguous, skip = readings[token.form, token.ambiguous]
-            if (form, ambiguous) in marks:
-                places.append(((form, ambiguous), token.start + byte_length(token.form[:skip]), token.end))
-    path = corpus.sources[number].path
-    findings = []
-    for key, start, end in places:
-        for mark in marks[key]:
-            paragraph, first, last = scan.span_at(start + byte_length(key[0][:mark.skip]), end)
-            findings.append(finding_at(
-                path, paragraph, first, last, mark.rule, mark.message, mark.suggestion, mark.fix,
-            ))
-    return findings

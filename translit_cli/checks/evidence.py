@@ -48,8 +48,8 @@ def _links(form: str, stems: dict[str, str]) -> set[str]:
 def _linked_names(corpus: Corpus) -> dict[str, set[str]]:
     """Folded Latin name -> the Arabic words it is linked to in the corpus's bilingual inputs."""
     linked: dict[str, set[str]] = defaultdict(set)
-    for source, scan in zip(corpus.sources, corpus.scans):
-        if scan.surely_latin_only():
+    for source, summary in zip(corpus.sources, corpus.summaries):
+        if summary.surely_latin_only:
             continue
         if detect_layout(source.document.paragraphs) in (Layout.ARABIC_ONLY, Layout.LATIN_ONLY):
             continue

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import unicodedata
 from dataclasses import dataclass
 
+from ..documents import Paragraph
 from ..errors import TranslitError
 
 
@@ -113,6 +115,32 @@ class Finding:
             "severity": self.severity.value, "message": self.message, "text": self.text,
             "suggestion": self.suggestion, "fix": self.fix, "fingerprint": self.fingerprint,
         }
+
+
+def raw_span(paragraph: Paragraph, start: int, end: int) -> tuple[int, int]:
+    """Offsets into ``paragraph.raw`` of a span of its normalized text.  The end is taken
+    after the last character *with its combining marks* (NFD input keeps them separate)."""
+    raw_start = paragraph.norm.original_index(start)
+    raw_end = paragraph.norm.original_index(end - 1) + 1 if end > start else raw_start
+    raw = paragraph.raw
+    while raw_end < len(raw) and unicodedata.combining(raw[raw_end]):
+        raw_end += 1
+    return raw_start, raw_end
+
+
+def finding_at(
+    path: str, paragraph: Paragraph, start: int, end: int,
+    rule: str, message: str, suggestion: str | None = None, fix: str | None = None,
+) -> Finding:
+    """A finding for a span of a paragraph's normalized text, positioned in the original."""
+    raw_start, raw_end = raw_span(paragraph, start, end)
+    line, col = paragraph.position(raw_start)
+    end_line, end_col = paragraph.position(raw_end)
+    return Finding(
+        path=path, line=line, col=col, end_line=end_line, end_col=end_col, rule=rule,
+        severity=RULES[rule].severity, message=message, text=paragraph.text[start:end],
+        suggestion=suggestion, fix=fix,
+    )
 
 
 def parse_rule_list(text: str) -> set[str]:

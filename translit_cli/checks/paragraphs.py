@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .corpus import Corpus, finding_at
-from .findings import Finding
+from .findings import Finding, finding_at
 from .scan import PARAGRAPH_SEPARATOR, SourceScan
 
 #: Paragraphs with fewer words than this are never reported.
@@ -41,7 +40,8 @@ def _signatures(scan: SourceScan) -> list[bytes]:
     return scan.normalized.translate(_ASCII_LOWER, _UNSIGNED).split(_SEPARATOR)
 
 
-def _document_findings(path: str, scan: SourceScan) -> list[Finding]:
+def duplicate_findings(path: str, scan: SourceScan) -> list[Finding]:
+    """The repeated paragraphs of one input."""
     by_signature: dict[bytes, list[int]] = defaultdict(list)
     for index, signature in enumerate(_signatures(scan)):
         by_signature[signature].append(index)
@@ -60,11 +60,4 @@ def _document_findings(path: str, scan: SourceScan) -> list[Finding]:
                 path, paragraph, 0, len(paragraph.text), "duplicate-paragraph",
                 f"paragraph repeats line {first_seen[key]}",
             ))
-    return findings
-
-
-def check_duplicates(corpus: Corpus) -> list[Finding]:
-    findings = []
-    for source, scan in zip(corpus.sources, corpus.scans):
-        findings.extend(_document_findings(source.path, scan))
     return findings

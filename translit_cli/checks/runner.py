@@ -6,10 +6,10 @@ from collections.abc import Callable, Iterable
 
 from .arabic import check_arabic_variants
 from .bilingual import check_missing_canonical
-from .corpus import Corpus, Marks, mark_findings
+from .corpus import Corpus, Marks
 from .evidence import arabic_evidence
 from .findings import RULES, Finding
-from .paragraphs import check_duplicates
+from .passes import passes_for
 from .scheme import check_scheme_mix
 from .variants import check_variants
 
@@ -26,10 +26,9 @@ MARK_FAMILIES: tuple[tuple[frozenset[str], Callable[[Corpus], list[Marks]]], ...
     (NAME_RULES, _name_marks),
     (frozenset({"scheme-mix"}), check_scheme_mix),
 )
-#: Families that find their own places.
+#: Families that find their own places (repeated paragraphs are found by the first pass).
 FINDING_FAMILIES: tuple[tuple[frozenset[str], Callable[[Corpus], list[Finding]]], ...] = (
     (frozenset({"arabic-variant"}), check_arabic_variants),
-    (frozenset({"duplicate-paragraph"}), check_duplicates),
     (frozenset({"missing-canonical"}), check_missing_canonical),
 )
 
@@ -53,12 +52,14 @@ def _marks(corpus: Corpus, rules: set[str]) -> list[Marks]:
     return merged
 
 
-def run_checks(corpus: Corpus, rules: set[str] | None = None) -> list[Finding]:
-    """Findings of the enabled rules, ordered by input file, line, column and rule."""
+def run_checks(corpus: Corpus, rules: set[str] | None = None, jobs: int | None = None) -> list[Finding]:
+    """Findings of the enabled rules, ordered by input file, line, column and rule.  ``jobs``:
+    worker processes for the passes over the inputs (see :func:`.passes.passes_for`)."""
     rules = set(RULES) if rules is None else rules
-    findings: list[Finding] = []
-    for number, marks in enumerate(_marks(corpus, rules)):
-        findings.extend(mark_findings(corpus, number, marks))
+    passes = passes_for(corpus, rules, jobs)
+    passes.first()
+    findings = [finding for summary in corpus.summaries for finding in summary.findings]
+    findings.extend(passes.second(_marks(corpus, rules)))
     for owned, family in FINDING_FAMILIES:
         if owned & rules:
             findings.extend(f for f in family(corpus) if f.rule in rules)

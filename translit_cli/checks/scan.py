@@ -28,9 +28,9 @@ from functools import cached_property, lru_cache
 from itertools import compress, count
 from typing import NamedTuple
 
-from ..documents import Paragraph, Span, make_paragraph, paragraph_spans, to_lf
+from ..documents import Paragraph, Span, paragraph_spans, to_lf
 from ..latin import QUOTE_MARKS, is_name_like, last_closing, other_tokens, plain_words
-from ..normalize import clean_joined
+from ..normalize import normalize_together
 
 #: Joins the paragraphs of the normalized text: line ends are LF in the LF text, so no
 #: paragraph contains a CR.
@@ -144,7 +144,8 @@ class SourceScan:
         self.lf_text = to_lf(text)
         self.spans: list[Span] = paragraph_spans(self.lf_text)
         raw = [self.lf_text[span.start:span.end] for span in self.spans]
-        self.normalized = clean_joined(raw, PARAGRAPH_SEPARATOR).encode("utf-8", "surrogatepass")
+        self._normalization = normalize_together(raw, PARAGRAPH_SEPARATOR)
+        self.normalized = self._normalization.text.encode("utf-8", "surrogatepass")
         self.starts = _paragraph_starts(self.normalized) if self.spans else []
         self._words = b" " + self.normalized.translate(_TO_SPACE) + b" "
         self._paragraphs: dict[int, Paragraph] = {}
@@ -152,21 +153,34 @@ class SourceScan:
         #: The chunks that hold a name, in order, one object per distinct chunk.
         self.name_chunks: list[bytes] = list(filter(None, map(chunks.__getitem__, self._words.split())))
         self.chunk_counts = Counter(self.name_chunks)
-        self._first = dict(zip(reversed(self.name_chunks), range(len(self.name_chunks) - 1, -1, -1)))
+        #: Form of an unquoted token -> the chunks that hold it.
+        self._chunks_of: dict[str, list[bytes]] = {}
         self.plain_forms = self._plain_forms()
         self.quoted = self._quoted_tokens()
         #: (form, ambiguous) of the quoted tokens -> count and first place.
         self.quoted_forms: dict[tuple[str, bool], FormCount] = {}
         for token in self.quoted:
-            count_form(self.quoted_forms, (token.form, token.ambiguous), 1, token.order)
+            counted = self.quoted_forms.get((token.form, token.ambiguous))
+            if counted is None:
+                self.quoted_forms[token.form, token.ambiguous] = FormCount(1, token.order)
+            else:
+                counted.count += 1
 
     def _plain_forms(self) -> dict[str, FormCount]:
-        """Name forms read the same in every paragraph: form -> count and first place."""
+        """Name forms read the same in every paragraph: form -> count and first place.
+        Chunks come in order of first occurrence (``Counter`` keeps it), so the first place
+        of a form is where it is first met."""
+        first_index = dict(zip(reversed(self.name_chunks), range(len(self.name_chunks) - 1, -1, -1)))
         forms: dict[str, FormCount] = {}
         for chunk, times in self.chunk_counts.items():
-            first = self._first[chunk]
             for token in chunk_words(chunk).plain:
-                count_form(forms, token.form, times, (first, token.start))
+                counted = forms.get(token.form)
+                if counted is None:
+                    forms[token.form] = FormCount(times, (first_index[chunk], token.start))
+                    self._chunks_of[token.form] = [chunk]
+                else:
+                    counted.count += times
+                    self._chunks_of[token.form].append(chunk)
         return forms
 
     def _quoted_tokens(self) -> list[QuotedToken]:
@@ -209,11 +223,8 @@ class SourceScan:
 
     def locate_forms(self, forms: Iterable[str]) -> Iterator[tuple[str, int, int]]:
         """(form, start, end) in bytes of every unquoted token with one of these forms."""
-        wanted = set(forms)
-        chunks = {
-            chunk for chunk in self.chunk_counts
-            if any(t.form in wanted for t in chunk_words(chunk).plain)
-        }
+        wanted = {form for form in forms if form in self._chunks_of}
+        chunks = {chunk for form in wanted for chunk in self._chunks_of[form]}
         for number, position in self.locate(chunks):
             for token in chunk_words(self.name_chunks[number]).plain:
                 if token.form in wanted:
@@ -260,8 +271,10 @@ class SourceScan:
     def paragraph(self, index: int) -> Paragraph:
         """The paragraph object (normalized text with its map back to the file), built once."""
         if index not in self._paragraphs:
-            span = self.spans[index]
-            self._paragraphs[index] = make_paragraph(index, span.line, self.lf_text[span.start:span.end])
+            line, end_line, start, end = self.spans[index]
+            raw = self.lf_text[start:end]
+            norm = self._normalization.norm(raw, self.paragraph_text(index))
+            self._paragraphs[index] = Paragraph(index, line, end_line, raw, norm)
         return self._paragraphs[index]
 
     def span_at(self, start: int, end: int) -> tuple[Paragraph, int, int]:

@@ -1,0 +1,161 @@
+"""The two passes over the inputs (:mod:`.scan`): the first summarizes each input for the
+rules (:class:`~.corpus.SourceSummary`), the second finds the marked forms and reports them.
+Each input's scan is kept between the passes, where it was made."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from multiprocessing.connection import Connection
+
+from .arabic import arabic_paragraphs
+from .corpus import Corpus, Marks, SourceSummary, read_quoted
+from .findings import Finding, finding_at
+from .paragraphs import duplicate_findings
+from .scan import ChunkTable, SourceScan, byte_length
+
+
+def summarize(scan: SourceScan, path: str, rules: set[str]) -> SourceSummary:
+    """What the rules need from one input, computed only for the enabled rules."""
+    return SourceSummary(
+        scan.plain_forms, scan.quoted_forms, scan.surely_latin_only(), scan.has_arabic(),
+        arabic_paragraphs(scan) if "arabic-variant" in rules else [],
+        duplicate_findings(path, scan) if "duplicate-paragraph" in rules else [],
+    )
+
+
+def mark_findings(scan: SourceScan, path: str, marks: Marks, unquoted: frozenset[str]) -> list[Finding]:
+    """The findings of these marks at every occurrence of their forms in one input: the
+    second pass, which locates only the marked forms."""
+    places = [
+        ((form, False), start, end)
+        for form, start, end in scan.locate_forms(form for form, ambiguous in marks if not ambiguous)
+    ]
+    readings = {key: read_quoted(*key, unquoted) for key in scan.quoted_forms}
+    if any(reading[:2] in marks for reading in readings.values()):
+        for token in scan.quoted:
+            form, ambiguous, skip = readings[token.form, token.ambiguous]
+            if (form, ambiguous) in marks:
+                places.append(((form, ambiguous), token.start + byte_length(token.form[:skip]), token.end))
+    findings = []
+    for key, start, end in places:
+        for mark in marks[key]:
+            paragraph, first, last = scan.span_at(start + byte_length(key[0][:mark.skip]), end)
+            findings.append(finding_at(
+                path, paragraph, first, last, mark.rule, mark.message, mark.suggestion, mark.fix,
+            ))
+    return findings
+
+
+class LocalPasses:
+    """Both passes in this process, the inputs sharing one table of distinct chunks."""
+
+    def __init__(self, corpus: Corpus, rules: set[str]) -> None:
+        self.corpus = corpus
+        self.rules = rules
+        self._chunks = ChunkTable()
+        self._scans: list[SourceScan] = []
+
+    def first(self) -> None:
+        """Scan every input and give the corpus its summaries and vocabulary."""
+        self._scans = [SourceScan(source.text, self._chunks) for source in self.corpus.sources]
+        self.corpus.summaries = [
+            summarize(scan, source.path, self.rules) for scan, source in zip(self._scans, self.corpus.sources)
+        ]
+        self.corpus.vocabulary = self._chunks.vocabulary
+
+    def second(self, marks: list[Marks]) -> list[Finding]:
+        """The findings of each input's marks."""
+        findings = []
+        for scan, source, found in zip(self._scans, self.corpus.sources, marks):
+            findings.extend(mark_findings(scan, source.path, found, self.corpus.unquoted))
+        return findings
+
+
+#: Below this much text a worker process costs more than it saves.
+PARALLEL_MIN_CHARACTERS = 4_000_000
+
+
+def _shares(sizes: list[int], jobs: int) -> list[list[int]]:
+    """The inputs of each worker: the largest first, each to the least loaded worker."""
+    shares: list[list[int]] = [[] for _ in range(jobs)]
+    loads = [0] * jobs
+    for number in sorted(range(len(sizes)), key=lambda n: -sizes[n]):
+        lightest = loads.index(min(loads))
+        shares[lightest].append(number)
+        loads[lightest] += sizes[number]
+    return [sorted(share) for share in shares if share]
+
+
+def _work(connection: Connection, corpus: Corpus, rules: set[str], numbers: list[int]) -> None:
+    """A worker: the first pass over its inputs, then, with the marks, the second."""
+    try:
+        local = LocalPasses(Corpus([corpus.sources[n] for n in numbers], corpus.table), rules)
+        local.first()
+        connection.send((local.corpus.summaries, local.corpus.vocabulary))
+        marks, unquoted = connection.recv()
+        local.corpus.unquoted = unquoted
+        connection.send(local.second(marks))
+    except BaseException as error:  # the parent re-raises it
+        connection.send(error)
+
+
+class WorkerPasses:
+    """Both passes in worker processes, each owning some of the inputs and keeping their
+    scans between the passes.  Workers are forked, so the inputs' text is shared, not sent;
+    what travels is the summaries, the marks and the findings."""
+
+    def __init__(self, corpus: Corpus, rules: set[str], jobs: int) -> None:
+        self.corpus = corpus
+        context = multiprocessing.get_context("fork")
+        self._shares = _shares([len(source.text) for source in corpus.sources], jobs)
+        self._connections: list[Connection] = []
+        self._processes = []
+        for numbers in self._shares:
+            mine, theirs = context.Pipe()
+            process = context.Process(target=_work, args=(theirs, corpus, rules, numbers), daemon=True)
+            process.start()
+            theirs.close()
+            self._connections.append(mine)
+            self._processes.append(process)
+
+    def _receive(self, connection: Connection):
+        answer = connection.recv()
+        if isinstance(answer, BaseException):
+            self.close()
+            raise answer
+        return answer
+
+    def first(self) -> None:
+        summaries: list[SourceSummary | None] = [None] * len(self.corpus.sources)
+        for numbers, connection in zip(self._shares, self._connections):
+            found, vocabulary = self._receive(connection)
+            for number, summary in zip(numbers, found):
+                summaries[number] = summary
+            self.corpus.vocabulary |= vocabulary
+        self.corpus.summaries = summaries  # type: ignore[assignment]
+
+    def second(self, marks: list[Marks]) -> list[Finding]:
+        for numbers, connection in zip(self._shares, self._connections):
+            connection.send(([marks[n] for n in numbers], self.corpus.unquoted))
+        findings = [f for connection in self._connections for f in self._receive(connection)]
+        self.close()
+        return findings
+
+    def close(self) -> None:
+        for process in self._processes:
+            process.join(timeout=1)
+            if process.is_alive():
+                process.terminate()
+
+
+def passes_for(corpus: Corpus, rules: set[str], jobs: int | None = None) -> LocalPasses | WorkerPasses:
+    """Worker processes for large corpora of several inputs (``jobs`` of them, by default
+    one per processor), this process otherwise or with ``jobs=1``."""
+    if jobs is None:
+        large = sum(len(source.text) for source in corpus.sources) >= PARALLEL_MIN_CHARACTERS
+        jobs = os.cpu_count() or 1 if large else 1
+    jobs = min(jobs, len(corpus.sources))
+    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return LocalPasses(corpus, rules)
+    return WorkerPasses(corpus, rules, jobs)
