@@ -225,3 +225,16 @@ def test_a_template_with_its_shadda_struck_out_is_not_guessed():
 
 def strip(word):
     return "".join(c for c in word if not "\u064b" <= c <= "\u0652")
+
+
+def test_exact_spelling_wins_over_the_folded_key_with_clitics_too():
+    romanizer = romanizer_of(("على", "عَلَى", "word", ""), ("علي", "عَلِيّ", "name", ""), ("قال", "قَالَ", "word", ""))
+    assert romanizer.text("قال على الطاولة وعلى الباب .")[0].split(" ")[1:4:2] == ["ʿalā", "wa-ʿalā"]
+    assert "ʿAlī" in romanizer.text("قال علي .")[0]
+
+
+def test_name_line_adjective_is_no_genitive():
+    romanizer = romanizer_of(("دراسة", "دِرَاسَة", "word", ""), ("مقارنة", "مُقَارَنَة", "word", ""),
+                             ("محافظة", "مُحَافَظَة", "word", ""), ("أربيل", "أَرْبِيل", "place", ""))
+    assert romanizer.text("دراسة مقارنة")[0] == "Dirāsa Muqārana"  # capitals of a name line, no construct
+    assert romanizer.text("محافظة أربيل")[0] == "Muḥāfaẓat Arbīl"  # before a known place: construct

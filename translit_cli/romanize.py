@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import ARABIC_KINDS, Lexicon, LexiconEntry, default_lexicon
+from .lexicon import ARABIC_KINDS, PROPER_KINDS, Lexicon, LexiconEntry, default_lexicon
 from .names import PROCLITICS, clitic_splits
 from .normalize import AYN_HAMZA_MARKS, arabic_key, clean, strip_arabic_diacritics
 from .schemes import Scheme
@@ -430,8 +430,8 @@ def clitic_readings(word: str) -> list[tuple[str, str]]:
         if clitic in ("و", "ف"):
             readings += [(clitic + inner, rest) for inner, rest in clitic_splits(stem, before_alif=True)[1:]
                          if inner[0] in "بلك"]
-    letters = strip_arabic_diacritics(clean(word))
-    return [(clitics, stem) for clitics, stem in dict.fromkeys(readings) if not (
+    letters = strip_arabic_diacritics(clean(word))  # the stems as written: على is ʿalā, علي ʿAlī
+    return [(clitics, letters[len(clitics):]) for clitics, stem in dict.fromkeys(readings) if not (
         clitics.endswith(("ال", "لل")) and stem in ("له", "لهم")  # Allāh, allāhumma own their article
         or clitics.endswith("ال") and letters[len(clitics) - 2: len(clitics) - 1] not in ("ا", "ٱ"))]  # إليها
 
@@ -1009,7 +1009,7 @@ def _genitive_follows(words: list[_Word], number: int) -> bool:
     choice = words[number].choice
     if not choice.split.clitics and arabic_key(choice.split.stem) in _FILIATION:
         return False  # ʿUrwa ibn az-Zubair: a name in apposition, not a genitive
-    return choice.split.article or choice.source in ("table", "lexicon") and choice.proper
+    return choice.split.article or choice.source in ("table", "lexicon") and choice.kind in PROPER_KINDS
 
 
 def _bare_noun(words: list[_Word], number: int) -> bool:
@@ -1019,7 +1019,7 @@ def _bare_noun(words: list[_Word], number: int) -> bool:
         return False
     choice = words[number].choice
     stem = arabic_key(choice.split.stem)
-    return (not choice.split.clitics and not choice.split.article and not choice.proper
+    return (not choice.split.clitics and not choice.split.article and choice.kind not in PROPER_KINDS
             and stem not in PREPOSITIONS and stem not in _CLAUSE_WORDS and not stem.endswith(("ي", "ية")))
 
 
