@@ -143,8 +143,8 @@ def in_pausa(latin: str, gold: str) -> str:
     return latin
 
 
-#: An article elided after a vowel at the start of a token (fī l-baiti, qāla š-šaiḫ).
-_ELIDED_ARTICLE = regex.compile(r"^(?=(l|[tṯdḏrzsšṣḍṭẓn])-)")
+#: An article elided after a vowel at the start of a token (fī l-baiti, qāla š-šaiḫ, qāla llāhu).
+_ELIDED_ARTICLE = regex.compile(r"^(?=(l|[tṯdḏrzsšṣḍṭẓn])-|ll)")
 
 
 def _squeeze(latin: str) -> str:

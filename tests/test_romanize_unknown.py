@@ -231,6 +231,9 @@ def test_exact_spelling_wins_over_the_folded_key_with_clitics_too():
     romanizer = romanizer_of(("على", "عَلَى", "word", ""), ("علي", "عَلِيّ", "name", ""), ("قال", "قَالَ", "word", ""))
     assert romanizer.text("قال على الطاولة وعلى الباب .")[0].split(" ")[1:4:2] == ["ʿalā", "wa-ʿalā"]
     assert "ʿAlī" in romanizer.text("قال علي .")[0]
+    foreign = romanizer_of(("رايت", "", "foreign", "Wright"))
+    assert "Wright" in foreign.text("قال رايت .")[0]
+    assert "Wright" not in foreign.text("قال رأيت .")[0]  # raʾaitu writes a hamza the name lacks
 
 
 def test_name_line_adjective_is_no_genitive():

@@ -42,6 +42,9 @@ def test_typing_quirks_of_vocalized_editions(arabic, expected):
     ("ابْنُ", "ibnu"),
     ("بْنُ", "ibnu"),  # its alif left unwritten
     ("قَالُوا", "qālū"),  # the alif after the plural wāw is silent
+    ("عَمْرُو", "ʿamru"),  # so is the wāw of ʿAmr
+    ("الَّذِينَ", "allaḏīna"),  # a relative pronoun owns its article
+    ("كَانْ", "kān"),  # a pausal sukūn is no hamzat al-waṣl after ka-
     ("رَأَوْا", "raʾau"),
 ])
 def test_wasl_and_silent_alif(arabic, expected):
@@ -94,6 +97,7 @@ def test_vocalized_clitics_by_lexicon_and_learned_patterns():
     ("الْوَحْيُ", "al-waḥy"),  # the sukūn keeps the yāʾ a consonant
     ("هُدًى", "hudā"),
     ("حَدَّثَنَا", "ḥaddaṯanā"),  # a long final vowel is kept
+    ("عَمْرٍو", "ʿamr"),  # ʿAmr's silent wāw
 ])
 def test_pausal_reading(vocalized, expected):
     assert rom(pausal(vocalized)) == expected

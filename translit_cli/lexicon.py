@@ -25,6 +25,7 @@ PROPER_KINDS = KINDS - {"word"}
 #: Kinds vocalized as Arabic (foreign and Kurdish names are not Arabic patterns).
 ARABIC_KINDS = KINDS - {"foreign", "kurdish"}
 HEADER = ("arabic", "vocalized", "kind", "latin")
+_HAMZA_SEATS = "أإآؤئء"
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,16 @@ class Lexicon:
     _patterns: PatternModel | None = field(default=None, repr=False, compare=False)
 
     def lookup(self, unvocalized: str) -> LexiconEntry | None:
+        """The entry of this exact spelling, else of its folded key, unless the word writes a
+        hamza inside where the entry has a bare letter (رأيت raʾaitu is not the name رايت)."""
         word = strip_arabic_diacritics(clean(unvocalized))
-        return self.exact.get(word) or self.folded.get(arabic_key(word))
+        entry = self.exact.get(word)
+        if entry is not None:
+            return entry
+        entry = self.folded.get(arabic_key(word))
+        if entry is None or any(a in _HAMZA_SEATS and b not in _HAMZA_SEATS for a, b in zip(word[1:], entry.arabic[1:])):
+            return None
+        return entry
 
     @property
     def patterns(self) -> PatternModel:

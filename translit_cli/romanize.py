@@ -227,6 +227,8 @@ def render_units(units: list[Unit], scheme: Scheme, construct: bool = False, mar
         units[2].dagger = units[2].shadda = True
     elif letters in _DEFECTIVE_ALIF and not any(u.dagger for u in units):
         units[_DEFECTIVE_ALIF[letters]].dagger = True
+    elif letters == "عمرو":  # the silent wāw that tells ʿAmr from ʿUmar
+        units = units[:3]
     for index, unit in enumerate(units):
         if index + 1 < len(units) and _assimilated(unit, units[index + 1]):
             continue
@@ -415,6 +417,11 @@ _PARTICLE_VOWEL = {"من": SUKUN, "عن": SUKUN} | dict.fromkeys(
 ) | dict.fromkeys(("ان", "لكن", "لعل"), SHADDA + FATHA)
 
 
+#: Words that own their article, their ال is no clitic: Allāh, allāhumma and the relative
+#: pronouns (الذي allaḏī, التي allatī, الذين allaḏīna …), keyed by what would follow ال.
+_OWN_ARTICLE = frozenset({"له", "لهم", "ذي", "تي", "ذين", "لذان", "لتان", "لذين", "لتين", "لاتي", "لائي", "لواتي"})
+
+
 def clitic_readings(word: str) -> list[tuple[str, str]]:
     """:func:`names.clitic_splits` with stems that start with alif (و + استئصال, و + الله),
     stacked proclitics (وب wa-bi-, ول wa-li-, فل fa-li-, ولل wa-li-l-) and the article
@@ -432,7 +439,7 @@ def clitic_readings(word: str) -> list[tuple[str, str]]:
                          if inner[0] in "بلك"]
     letters = strip_arabic_diacritics(clean(word))  # the stems as written: على is ʿalā, علي ʿAlī
     return [(clitics, letters[len(clitics):]) for clitics, stem in dict.fromkeys(readings) if not (
-        clitics.endswith(("ال", "لل")) and stem in ("له", "لهم")  # Allāh, allāhumma own their article
+        clitics.endswith(("ال", "لل")) and stem in _OWN_ARTICLE
         or clitics.endswith("ال") and letters[len(clitics) - 2: len(clitics) - 1] not in ("ا", "ٱ"))]  # إليها
 
 
@@ -789,7 +796,8 @@ class Romanizer:
         if len(units) < 3 or units[0].letter not in _CLITIC_LETTERS or units[0].vowel != _CLITIC_VOWEL[units[0].letter]:
             return ""
         clitic, second, third = units[0].letter, units[1], units[2]
-        if second.letter in "أإآ" and (second.vowel or second.letter == "آ") or second.letter == "ا" and third.sukun:
+        waṣl = second.letter == "ا" and third.sukun and len(units) > 3  # not a pausal كَانْ
+        if second.letter in "أإآ" and (second.vowel or second.letter == "آ") or waṣl:
             return clitic
         whole, stem = arabic_key(written), arabic_key(written)[1:]
         if second.sukun or second.shadda or self.lexicon.lookup(whole):
@@ -930,10 +938,12 @@ class Romanizer:
 
     def _filiation(self, words: list[_Word]) -> None:
         """Unvocalized ibn between two names is the scheme's ibn (bin, bn), lower case:
-        Muḥammad ibn Salmān, ʿUrwa ibn az-Zubair (a name that starts with it keeps Ibn)."""
+        Muḥammad ibn Salmān, ʿUrwa ibn az-Zubair (a name that starts with it keeps Ibn; after
+        a general word it starts one: qāla Ibn ʿAbbās)."""
         for number, word in enumerate(words[1:-1], 1):
             split = word.choice.split
-            between_names = word.adjacent and words[number + 1].adjacent and words[number - 1].choice.proper
+            before = words[number - 1].choice
+            between_names = word.adjacent and words[number + 1].adjacent and (before.proper or before.kind != "word")
             if (between_names and arabic_key(split.stem) in ("بن", "ابن") and not split.clitics
                     and not _HARAKAT.search(split.stem)):
                 word.choice = replace(word.choice, latin=self.scheme.ibn, proper=False)
@@ -1136,6 +1146,8 @@ def pausal(vocalized: str) -> str:
     consonant: waḥy), a shadda stays (ḥaqq, pausal nisba ʿAlī), and the alif that carries
     tanwīn fatḥa goes with it (kitāban → kitāb; hudan → hudā)."""
     word = regex.sub("\u064b(?=ى$)", FATHA, vocalized)
+    if strip_arabic_diacritics(word).endswith("عمرو"):  # the case ending sits before the silent wāw
+        word = regex.sub("[\u064b-\u0652]+(?=و$)", SUKUN, word)
     if _TANWIN_ALIF.search(word):
         word = _TANWIN_ALIF.sub("", word)[:-1]
     marks = _FINAL_MARKS.search(word)
