@@ -51,9 +51,6 @@ BLANK_CHARS = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
     "\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 )
-_BLANK_IN_LINE = re.escape(BLANK_CHARS.replace("\n", ""))
-#: A block: lines that are not blank, the first at a line start, up to a blank line.
-_BLOCK = re.compile(rf"^(?![{_BLANK_IN_LINE}]*$).*(?:\n(?![{_BLANK_IN_LINE}]*$).*)*", re.MULTILINE)
 
 
 class Script(str, enum.Enum):
@@ -242,20 +239,30 @@ def _block_spans(first: int, start: int, block: list[str]) -> list[Span]:
 
 def paragraph_spans(lf_text: str) -> list[Span]:
     """The paragraphs of an LF text (:func:`to_lf`) by the rule in the module docstring, as
-    spans: cheap enough for inputs of many megabytes (blocks are found by one regular
-    expression; nothing is normalized or counted)."""
+    spans: cheap enough for inputs of many megabytes (nothing is normalized or counted, and a
+    block of one line, the usual case, becomes a span at once)."""
     spans: list[Span] = []
-    line = 1
-    last = 0
-    for block in _BLOCK.finditer(lf_text):
-        start, end = block.span()
-        line += lf_text.count("\n", last, start)
-        if lf_text.find("\n", start, end) == -1:
-            spans.append(Span(line, line, start, end))
-        else:
-            spans.extend(_block_spans(line, start, lf_text[start:end].split("\n")))
-        last = start
+    block: list[str] = []
+    first = start = offset = 0
+    for number, line in enumerate(lf_text.split("\n"), start=1):
+        if line.strip(BLANK_CHARS):
+            if not block:
+                first, start = number, offset
+            block.append(line)
+        elif block:
+            _add_block(spans, first, start, block)
+            block = []
+        offset += len(line) + 1
+    if block:
+        _add_block(spans, first, start, block)
     return spans
+
+
+def _add_block(spans: list[Span], first: int, start: int, block: list[str]) -> None:
+    if len(block) == 1:
+        spans.append(Span(first, first, start, start + len(block[0])))
+    else:
+        spans.extend(_block_spans(first, start, block))
 
 
 def make_paragraph(index: int, line: int, raw: str) -> Paragraph:

@@ -170,7 +170,7 @@ def _fold_runs(original: str, folded: str | None = None) -> NormText:
     first = _FOLDED.search(original)
     if first is None:
         return NormText(original)
-    text = _fold_each(original) if folded is None else folded
+    text = _fold_each(original, _non_ascii(original)) if folded is None else folded
     return NormText(text, Runs(original, first.start(), len(text)))
 
 
@@ -199,12 +199,13 @@ def normalize(original: str) -> NormText:
     return NormText("".join(out), origin)
 
 
-def _fold_each(text: str) -> str:
+def _fold_each(text: str, others: str) -> str:
     """Every foldable character of a text whose segments are single characters replaced by
-    its folding.  The distinct foldable characters are few (a ﷺ, a bidi mark), so each is
-    replaced in one C pass; only when a folding yields a foldable character (ﹱ gives a
-    tatweel) would the order matter, and then they are replaced one by one."""
-    foldings = {char: _folded(char) for char in set(_FOLDED.findall(text))}
+    its folding (``others``: its non-ASCII characters, where the foldable ones are).  They are
+    few distinct characters (a ﷺ, a bidi mark), so each is replaced in one C pass; only when
+    a folding yields a foldable character (ﹱ gives a tatweel) would the order matter, and
+    then they are replaced one by one."""
+    foldings = {char: _folded(char) for char in set(_FOLDED.findall(others))}
     if any(_FOLDED.search(folding) for folding in foldings.values()):
         return _FOLDED.sub(_fold_match, text)
     for char, folding in foldings.items():
@@ -212,12 +213,26 @@ def _fold_each(text: str) -> str:
     return text
 
 
+_ASCII = bytes(range(128))
+
+
+def _non_ascii(text: str) -> str:
+    """The non-ASCII characters of a text, in order.  Every foldable character is one, and
+    without a combining mark no ASCII character composes (every canonical pair with one has a
+    combining mark), so on English text the checks below look at a few hundred characters."""
+    data = text.encode("utf-8", "surrogatepass")
+    return data.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+
+
 def _clean_at_c_speed(text: str) -> tuple[str, str] | None:
     """(``normalize(text).text``, how) when the text is NFC without combining marks (the
-    usual case), computed without building the map back; None otherwise."""
-    if _is_isolated(text):
-        return (_fold_each(text), "folded") if _FOLDED.search(text) else (text, "unchanged")
-    if not _FOLDED.search(text) and unicodedata.is_normalized("NFC", text):
+    usual case), computed without building the map back; None otherwise.  When its non-ASCII
+    characters alone are NFC without combining marks, so is the text: putting them side by
+    side can only create compositions, never hide one."""
+    others = _non_ascii(text)
+    if _is_isolated(others) or _is_isolated(text):
+        return (_fold_each(text, others), "folded") if _FOLDED.search(others) else (text, "unchanged")
+    if not _FOLDED.search(others) and unicodedata.is_normalized("NFC", text):
         return text, "unchanged"
     return None
 

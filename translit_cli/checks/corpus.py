@@ -81,8 +81,9 @@ class SourceSummary:
     paragraphs, and the findings that need nothing but the input (repeated paragraphs).
     Small, so that a worker process can send it."""
 
-    plain_forms: dict[str, FormCount]
-    quoted_forms: dict[tuple[str, bool], FormCount]
+    #: Form -> (count, first place), as plain tuples: they travel between processes.
+    plain_forms: dict[str, tuple[int, tuple[int, int]]]
+    quoted_forms: dict[tuple[str, bool], tuple[int, tuple[int, int]]]
     surely_latin_only: bool
     has_arabic: bool
     arabic_paragraphs: list[Paragraph] = field(default_factory=list)
@@ -116,12 +117,11 @@ class Corpus:
     def _source_forms(self, number: int) -> dict[FormKey, FormCount]:
         summary = self.summaries[number]
         forms = {
-            (form, False): FormCount(counted.count, (number, *counted.first))
-            for form, counted in summary.plain_forms.items()
+            (form, False): FormCount(count, (number, *first))
+            for form, (count, first) in summary.plain_forms.items()
         }
-        for (form, ambiguous), counted in summary.quoted_forms.items():
-            key = read_quoted(form, ambiguous, self.unquoted)[:2]
-            count_form(forms, key, counted.count, (number, *counted.first))
+        for (form, ambiguous), (count, first) in summary.quoted_forms.items():
+            count_form(forms, read_quoted(form, ambiguous, self.unquoted)[:2], count, (number, *first))
         return forms
 
     def forms(self, number: int) -> dict[FormKey, FormCount]:

@@ -128,19 +128,33 @@ def raw_span(paragraph: Paragraph, start: int, end: int) -> tuple[int, int]:
     return raw_start, raw_end
 
 
+#: Where a finding is: line, column, end line, end column (exclusive), and the flagged text.
+Place = tuple[int, int, int, int, str]
+
+
+def place_in(paragraph: Paragraph, start: int, end: int) -> Place:
+    """The place of a span of a paragraph's normalized text, positioned in the original."""
+    raw_start, raw_end = raw_span(paragraph, start, end)
+    return (*paragraph.position(raw_start), *paragraph.position(raw_end), paragraph.text[start:end])
+
+
+def finding_from(
+    path: str, place: Place, rule: str, message: str, suggestion: str | None = None,
+    fix: str | None = None,
+) -> Finding:
+    line, col, end_line, end_col, text = place
+    return Finding(
+        path=path, line=line, col=col, end_line=end_line, end_col=end_col, rule=rule,
+        severity=RULES[rule].severity, message=message, text=text, suggestion=suggestion, fix=fix,
+    )
+
+
 def finding_at(
     path: str, paragraph: Paragraph, start: int, end: int,
     rule: str, message: str, suggestion: str | None = None, fix: str | None = None,
 ) -> Finding:
     """A finding for a span of a paragraph's normalized text, positioned in the original."""
-    raw_start, raw_end = raw_span(paragraph, start, end)
-    line, col = paragraph.position(raw_start)
-    end_line, end_col = paragraph.position(raw_end)
-    return Finding(
-        path=path, line=line, col=col, end_line=end_line, end_col=end_col, rule=rule,
-        severity=RULES[rule].severity, message=message, text=paragraph.text[start:end],
-        suggestion=suggestion, fix=fix,
-    )
+    return finding_from(path, place_in(paragraph, start, end), rule, message, suggestion, fix)
 
 
 def parse_rule_list(text: str) -> set[str]:

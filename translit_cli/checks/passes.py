@@ -9,8 +9,8 @@ import os
 from multiprocessing.connection import Connection
 
 from .arabic import arabic_paragraphs
-from .corpus import Corpus, Marks, SourceSummary, read_quoted
-from .findings import Finding, finding_at
+from .corpus import Corpus, FormKey, Marks, SourceSummary, read_quoted
+from .findings import Finding, Place, finding_from, place_in
 from .paragraphs import duplicate_findings
 from .scan import ChunkTable, SourceScan, byte_length
 
@@ -18,16 +18,22 @@ from .scan import ChunkTable, SourceScan, byte_length
 def summarize(scan: SourceScan, path: str, rules: set[str]) -> SourceSummary:
     """What the rules need from one input, computed only for the enabled rules."""
     return SourceSummary(
-        scan.plain_forms, scan.quoted_forms, scan.surely_latin_only(), scan.has_arabic(),
+        {form: (counted.count, counted.first) for form, counted in scan.plain_forms.items()},
+        {key: (counted.count, counted.first) for key, counted in scan.quoted_forms.items()},
+        scan.surely_latin_only(), scan.has_arabic(),
         arabic_paragraphs(scan) if "arabic-variant" in rules else [],
         duplicate_findings(path, scan) if "duplicate-paragraph" in rules else [],
     )
 
 
-def mark_findings(scan: SourceScan, path: str, marks: Marks, unquoted: frozenset[str]) -> list[Finding]:
-    """The findings of these marks at every occurrence of their forms in one input: the
-    second pass, which locates only the marked forms."""
-    places = [
+#: A place to report: the form, which of its marks, and where.
+MarkPlace = tuple[FormKey, int, Place]
+
+
+def mark_places(scan: SourceScan, marks: Marks, unquoted: frozenset[str]) -> list[MarkPlace]:
+    """Every occurrence of the marked forms in one input, positioned: the second pass, which
+    locates only the marked forms."""
+    found = [
         ((form, False), start, end)
         for form, start, end in scan.locate_forms(form for form, ambiguous in marks if not ambiguous)
     ]
@@ -36,14 +42,20 @@ def mark_findings(scan: SourceScan, path: str, marks: Marks, unquoted: frozenset
         for token in scan.quoted:
             form, ambiguous, skip = readings[token.form, token.ambiguous]
             if (form, ambiguous) in marks:
-                places.append(((form, ambiguous), token.start + byte_length(token.form[:skip]), token.end))
-    findings = []
-    for key, start, end in places:
-        for mark in marks[key]:
+                found.append(((form, ambiguous), token.start + byte_length(token.form[:skip]), token.end))
+    places = []
+    for key, start, end in found:
+        for number, mark in enumerate(marks[key]):
             paragraph, first, last = scan.span_at(start + byte_length(key[0][:mark.skip]), end)
-            findings.append(finding_at(
-                path, paragraph, first, last, mark.rule, mark.message, mark.suggestion, mark.fix,
-            ))
+            places.append((key, number, place_in(paragraph, first, last)))
+    return places
+
+
+def mark_findings(path: str, marks: Marks, places: list[MarkPlace]) -> list[Finding]:
+    findings = []
+    for key, number, place in places:
+        mark = marks[key][number]
+        findings.append(finding_from(path, place, mark.rule, mark.message, mark.suggestion, mark.fix))
     return findings
 
 
@@ -66,10 +78,12 @@ class LocalPasses:
 
     def second(self, marks: list[Marks]) -> list[Finding]:
         """The findings of each input's marks."""
-        findings = []
-        for scan, source, found in zip(self._scans, self.corpus.sources, marks):
-            findings.extend(mark_findings(scan, source.path, found, self.corpus.unquoted))
-        return findings
+        places = self.places(marks)
+        return [f for source, found, at in zip(self.corpus.sources, marks, places)
+                for f in mark_findings(source.path, found, at)]
+
+    def places(self, marks: list[Marks]) -> list[list[MarkPlace]]:
+        return [mark_places(scan, found, self.corpus.unquoted) for scan, found in zip(self._scans, marks)]
 
 
 #: Below this much text a worker process costs more than it saves.
@@ -95,7 +109,7 @@ def _work(connection: Connection, corpus: Corpus, rules: set[str], numbers: list
         connection.send((local.corpus.summaries, local.corpus.vocabulary))
         marks, unquoted = connection.recv()
         local.corpus.unquoted = unquoted
-        connection.send(local.second(marks))
+        connection.send(local.places(marks))
     except BaseException as error:  # the parent re-raises it
         connection.send(error)
 
@@ -138,7 +152,10 @@ class WorkerPasses:
     def second(self, marks: list[Marks]) -> list[Finding]:
         for numbers, connection in zip(self._shares, self._connections):
             connection.send(([marks[n] for n in numbers], self.corpus.unquoted))
-        findings = [f for connection in self._connections for f in self._receive(connection)]
+        findings = []
+        for numbers, connection in zip(self._shares, self._connections):
+            for number, places in zip(numbers, self._receive(connection)):
+                findings.extend(mark_findings(self.corpus.sources[number].path, marks[number], places))
         self.close()
         return findings
 

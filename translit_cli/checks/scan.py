@@ -53,12 +53,14 @@ class NameToken:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ChunkWords:
     """The words of one chunk: its name tokens, apart those that begin with a quote-like mark
     (``quoted``: whether that is an ʿayn depends on the paragraph), and its vocabulary (plain
-    and lower-case words)."""
+    and lower-case words).  One object per distinct chunk of a corpus, compared and hashed
+    by identity: counting millions of them is then cheap."""
 
+    chunk: bytes
     plain: tuple[NameToken, ...]
     quoted: tuple[NameToken, ...]
     vocabulary: tuple[str, ...]
@@ -78,7 +80,7 @@ def chunk_words(chunk: bytes) -> ChunkWords:
             start = byte_length(text[:token.start])
             name = NameToken(token.form, start, start + byte_length(token.form))
             (quoted if token.form[:1] in QUOTE_MARKS else plain).append(name)
-    return ChunkWords(tuple(plain), tuple(quoted), tuple(vocabulary))
+    return ChunkWords(chunk, tuple(plain), tuple(quoted), tuple(vocabulary))
 
 
 def byte_length(text: str) -> int:
@@ -119,19 +121,19 @@ def count_form(forms: dict, key: object, count: int, place: tuple[int, ...]) -> 
 
 
 class ChunkTable(dict):
-    """Chunk -> the chunk itself when it holds a name, else None: the distinct chunks of a
-    corpus, each tokenized on first sight (``__missing__``), so that mapping every chunk of
-    a text through the table is one pass at C speed.  The vocabulary of every chunk seen is
-    gathered on the way."""
+    """Chunk -> its words when it holds a name, else None: the distinct chunks of a corpus,
+    each tokenized on first sight (``__missing__``), so that mapping every chunk of a text
+    through the table is one pass at C speed.  The vocabulary of every chunk seen is gathered
+    on the way."""
 
     def __init__(self) -> None:
         super().__init__()
         self.vocabulary: set[str] = set()
 
-    def __missing__(self, chunk: bytes) -> bytes | None:
+    def __missing__(self, chunk: bytes) -> ChunkWords | None:
         words = chunk_words(chunk)
         self.vocabulary.update(words.vocabulary)
-        self[chunk] = chunk if words.plain or words.quoted else None
+        self[chunk] = words if words.plain or words.quoted else None
         return self[chunk]
 
 
@@ -149,12 +151,11 @@ class SourceScan:
         self.starts = _paragraph_starts(self.normalized) if self.spans else []
         self._words = b" " + self.normalized.translate(_TO_SPACE) + b" "
         self._paragraphs: dict[int, Paragraph] = {}
-        self._closings: tuple[int, int, int, dict[str, int]] = (-1, 0, 0, {})
         #: The chunks that hold a name, in order, one object per distinct chunk.
-        self.name_chunks: list[bytes] = list(filter(None, map(chunks.__getitem__, self._words.split())))
+        self.name_chunks: list[ChunkWords] = list(filter(None, map(chunks.__getitem__, self._words.split())))
         self.chunk_counts = Counter(self.name_chunks)
         #: Form of an unquoted token -> the chunks that hold it.
-        self._chunks_of: dict[str, list[bytes]] = {}
+        self._chunks_of: dict[str, list[ChunkWords]] = {}
         self.plain_forms = self._plain_forms()
         self.quoted = self._quoted_tokens()
         #: (form, ambiguous) of the quoted tokens -> count and first place.
@@ -173,7 +174,7 @@ class SourceScan:
         first_index = dict(zip(reversed(self.name_chunks), range(len(self.name_chunks) - 1, -1, -1)))
         forms: dict[str, FormCount] = {}
         for chunk, times in self.chunk_counts.items():
-            for token in chunk_words(chunk).plain:
+            for token in chunk.plain:
                 counted = forms.get(token.form)
                 if counted is None:
                     forms[token.form] = FormCount(times, (first_index[chunk], token.start))
@@ -184,49 +185,47 @@ class SourceScan:
         return forms
 
     def _quoted_tokens(self) -> list[QuotedToken]:
-        quoted = {chunk: chunk_words(chunk).quoted for chunk in self.chunk_counts}
-        quoted = {chunk: tokens for chunk, tokens in quoted.items() if tokens}
         found = []
-        for number, position in self.locate(set(quoted)):
-            for token in quoted[self.name_chunks[number]]:
+        paragraph_end, closings = -1, {}
+        for number, position in self.locate({chunk for chunk in self.chunk_counts if chunk.quoted}):
+            if position >= paragraph_end:  # quoted tokens come in order: a new paragraph
+                index = self.paragraph_index(position)
+                paragraph_end, closings = self.paragraph_end(index), {}
+            for token in self.name_chunks[number].quoted:
                 start, end = position + token.start, position + token.end
-                closing = self._closing(token.form[0], start)
-                found.append(QuotedToken(token.form, start, end, (number, token.start), closing >= end))
+                if token.form[0] not in closings:
+                    closings[token.form[0]] = self._last_closing(index, token.form[0])
+                found.append(QuotedToken(
+                    token.form, start, end, (number, token.start), closings[token.form[0]] >= end,
+                ))
         return found
 
-    def _closing(self, opening: str, offset: int) -> int:
-        """The byte offset of the last closing quote for ``opening`` in the paragraph of
-        ``offset`` (latin.last_closing; -1 if none).  Quoted tokens come in order, so the
-        answers for the last paragraph are kept."""
-        index, start, end, found = self._closings
-        if not start <= offset < end:
-            index = self.paragraph_index(offset)
-            start, end, found = self.starts[index], self.paragraph_end(index), {}
-            self._closings = (index, start, end, found)
-        if opening not in found:
-            text = self.paragraph_text(index)
-            position = last_closing(text, opening)
-            found[opening] = start + byte_length(text[:position]) if position >= 0 else -1
-        return found[opening]
+    def _last_closing(self, index: int, opening: str) -> int:
+        """The byte offset of the last closing quote for ``opening`` in a paragraph
+        (latin.last_closing; -1 if none): a quoted token before it may be quoted text."""
+        text = self.paragraph_text(index)
+        position = last_closing(text, opening)
+        return self.starts[index] + byte_length(text[:position]) if position >= 0 else -1
 
-    def locate(self, chunks: set[bytes]) -> Iterator[tuple[int, int]]:
+    def locate(self, chunks: set[ChunkWords]) -> Iterator[tuple[int, int]]:
         """(number among the name chunks, byte offset in the normalized text) of every
         occurrence of these chunks, in order.  Each is searched from the one before: an
         occurrence in between would be one of them too, so none is skipped and the text is
         scanned once."""
         words, position = self._words, 0
+        needles = {chunk: b" " + chunk.chunk + b" " for chunk in chunks}
         for number in compress(count(), map(chunks.__contains__, self.name_chunks)):
-            chunk = self.name_chunks[number]
-            position = words.find(b" " + chunk + b" ", position)
+            needle = needles[self.name_chunks[number]]
+            position = words.find(needle, position)
             yield number, position
-            position += 1 + len(chunk)
+            position += len(needle) - 1
 
     def locate_forms(self, forms: Iterable[str]) -> Iterator[tuple[str, int, int]]:
         """(form, start, end) in bytes of every unquoted token with one of these forms."""
         wanted = {form for form in forms if form in self._chunks_of}
         chunks = {chunk for form in wanted for chunk in self._chunks_of[form]}
         for number, position in self.locate(chunks):
-            for token in chunk_words(self.name_chunks[number]).plain:
+            for token in self.name_chunks[number].plain:
                 if token.form in wanted:
                     yield token.form, position + token.start, position + token.end
 
