@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from functools import cached_property
 from typing import BinaryIO
 
@@ -110,32 +111,23 @@ class Corpus:
             if form[1:].casefold() in self.vocabulary
         )
 
-    @cached_property
-    def _forms(self) -> list[dict[FormKey, FormCount]]:
-        return [self._source_forms(number) for number in range(len(self.sources))]
-
-    def _source_forms(self, number: int) -> dict[FormKey, FormCount]:
+    def form_counts(self, number: int) -> Iterator[tuple[FormKey, int, tuple[int, ...]]]:
+        """(form as read, count, first place) of the name forms of one input, the unquoted
+        ones and then the quoted ones as read (the two may give the same form).  A first
+        place is (input number, name chunk number, offset): comparable across inputs."""
         summary = self.summaries[number]
-        forms = {
-            (form, False): FormCount(count, (number, *first))
-            for form, (count, first) in summary.plain_forms.items()
-        }
+        for form, (count, first) in summary.plain_forms.items():
+            yield (form, False), count, (number, *first)
         for (form, ambiguous), (count, first) in summary.quoted_forms.items():
-            count_form(forms, read_quoted(form, ambiguous, self.unquoted)[:2], count, (number, *first))
-        return forms
-
-    def forms(self, number: int) -> dict[FormKey, FormCount]:
-        """The name forms of one input, with counts and first places (input number, name
-        chunk number, offset): comparable across inputs, in corpus order."""
-        return self._forms[number]
+            yield read_quoted(form, ambiguous, self.unquoted)[:2], count, (number, *first)
 
     @cached_property
     def all_forms(self) -> dict[FormKey, FormCount]:
-        """The name forms of the whole corpus."""
+        """The name forms of the whole corpus, with counts and first places."""
         merged: dict[FormKey, FormCount] = {}
-        for forms in self._forms:
-            for key, counted in forms.items():
-                count_form(merged, key, counted.count, counted.first)
+        for number in range(len(self.summaries)):
+            for key, count, first in self.form_counts(number):
+                count_form(merged, key, count, first)
         return merged
 
 

@@ -58,13 +58,15 @@ def _styles(form: str) -> tuple[str | None, ...]:
     return tuple(_uses(form, convention) for convention in CONVENTIONS)
 
 
-def _document_marks(forms: dict[FormKey, FormCount]) -> Marks:
+def _document_marks(corpus: Corpus, number: int) -> Marks:
     """The scheme-mix marks of one document.  Forms are taken in order of first occurrence
     (ambiguous or not), so the example given for the majority is its first occurrence."""
     by_form: dict[str, FormCount] = {}
-    for (form, _), counted in forms.items():
-        if any(_styles(form)):
-            count_form(by_form, form, counted.count, counted.first)
+    keys: list[FormKey] = []
+    for key, count, first in corpus.form_counts(number):
+        if any(_styles(key[0])):
+            count_form(by_form, key[0], count, first)
+            keys.append(key)
     ordered = sorted(by_form, key=lambda form: by_form[form].first)
     marks: Marks = {}
     for number, convention in enumerate(CONVENTIONS):
@@ -81,7 +83,7 @@ def _document_marks(forms: dict[FormKey, FormCount]) -> Marks:
         major, minor = (singles, digraphs) if single_major else (digraphs, singles)
         major_style, minor_style = _styles(major[0])[number], _styles(minor[0])[number]
         minor_forms = set(minor)
-        for key in forms:
+        for key in dict.fromkeys(keys):
             if key[0] in minor_forms:
                 add_mark(marks, key, Mark(
                     "scheme-mix",
@@ -93,4 +95,4 @@ def _document_marks(forms: dict[FormKey, FormCount]) -> Marks:
 
 def check_scheme_mix(corpus: Corpus) -> list[Marks]:
     """The scheme-mix marks of each input (a mix is judged per document)."""
-    return [_document_marks(corpus.forms(number)) for number in range(len(corpus.sources))]
+    return [_document_marks(corpus, number) for number in range(len(corpus.sources))]
