@@ -173,6 +173,34 @@ def test_vocalized_forms_carry_harakat_on_every_syllable():
     assert not bad
 
 
+def seat_disagreements(word: str) -> list[str]:
+    """Hamza seats that contradict the vowels (the romanizer reads unknown words by the seat):
+    a medial ؤ needs a ḍamma on it or on the letter before, an initial أ a or u, إ i."""
+    letters: list[tuple[str, set[str]]] = []
+    for char in word:
+        if ARABIC_LETTER.match(char):
+            letters.append((char, set()))
+        elif letters:
+            letters[-1][1].add(char)
+    found = []
+    for index, (letter, marks) in enumerate(letters):
+        before = letters[index - 1] if index else ("", set())
+        if letter == "ؤ" and index and "\u064f" not in marks | before[1] and before[0] != "و":
+            found.append("ؤ")
+        if index == 0 and (letter == "أ" and "\u0650" in marks or letter == "إ" and marks & set("\u064e\u064f")):
+            found.append(letter)
+    return found
+
+
+def test_hamza_seats_agree_with_the_vowels():
+    bad = [
+        (row.line, word) for row in lexicon_rows() if row.fields["vocalized"]
+        for word in row.fields["vocalized"].split(" ") if seat_disagreements(word)
+    ]
+    assert not bad
+    assert seat_disagreements("فَؤَاد") == ["ؤ"] and not seat_disagreements("فُؤَاد")
+
+
 def test_foreign_entries_have_latin_and_no_vocalization():
     bad = [
         row.line for row in lexicon_rows()
