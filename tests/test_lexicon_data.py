@@ -81,16 +81,22 @@ def entry_key(arabic: str) -> str:
     return " ".join(arabic_key(word) for word in arabic.split(" "))
 
 
-def unvocalized_gaps(word: str) -> list[int]:
-    """Positions where a vocalized word leaves a consonant without any harakah although the
-    next letter is a consonant too (sukūn may be left implicit only once in a row) or the word
-    begins with a bare consonant.  The article's ال and the last letter (pausal) are exempt."""
+def letters_with_marks(word: str) -> list[tuple[str, set[str]]]:
+    """The letters of a vocalized word, each with the set of marks it carries."""
     letters: list[tuple[str, set[str]]] = []
     for char in word:
         if ARABIC_LETTER.match(char):
             letters.append((char, set()))
         elif letters:
             letters[-1][1].add(char)
+    return letters
+
+
+def unvocalized_gaps(word: str) -> list[int]:
+    """Positions where a vocalized word leaves a consonant without any harakah although the
+    next letter is a consonant too (sukūn may be left implicit only once in a row) or the word
+    begins with a bare consonant.  The article's ال and the last letter (pausal) are exempt."""
+    letters = letters_with_marks(word)
     start = 2 if word.startswith("ال") else 0
     gaps = []
     if start < len(letters) - 1:
@@ -176,12 +182,7 @@ def test_vocalized_forms_carry_harakat_on_every_syllable():
 def seat_disagreements(word: str) -> list[str]:
     """Hamza seats that contradict the vowels (the romanizer reads unknown words by the seat):
     a medial ؤ needs a ḍamma on it or on the letter before, an initial أ a or u, إ i."""
-    letters: list[tuple[str, set[str]]] = []
-    for char in word:
-        if ARABIC_LETTER.match(char):
-            letters.append((char, set()))
-        elif letters:
-            letters[-1][1].add(char)
+    letters = letters_with_marks(word)
     found = []
     for index, (letter, marks) in enumerate(letters):
         before = letters[index - 1] if index else ("", set())
