@@ -241,3 +241,10 @@ def test_name_line_adjective_is_no_genitive():
                              ("محافظة", "مُحَافَظَة", "word", ""), ("أربيل", "أَرْبِيل", "place", ""))
     assert romanizer.text("دراسة مقارنة")[0] == "Dirāsa Muqārana"  # capitals of a name line, no construct
     assert romanizer.text("محافظة أربيل")[0] == "Muḥāfaẓat Arbīl"  # before a known place: construct
+
+
+def test_known_forms_come_before_a_diacritizer():
+    lexicon = lexicon_of(("أن", "أَن", "word", ""), ("قال", "قَالَ", "word", ""))
+    wrong = Romanizer(load_scheme("dmg"), lexicon=lexicon, diacritizer=lambda word: word[0] + "\u064e" + word[1:])
+    assert wrong.text("قال أنه لهم .")[0].split(" ")[1:3] == ["annahu", "lahum"]  # lexicon evidence wins
+    assert wrong.text("قال سمير .")[0].split(" ")[1].startswith("sa")  # an unknown word goes to it

@@ -56,7 +56,7 @@ _INVISIBLE = regex.compile(r"[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufef
 _ARABIC_DIGITS = str.maketrans({0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)})
 #: Words whose evidence a romanizer remembers (its table and lexicon must not change meanwhile).
 CHOICE_CACHE = 100_000
-CONFIDENCE = {"table": 0.97, "lexicon": 0.9, "diacritizer": 0.6, "vocalized": 1.0}
+CONFIDENCE = {"table": 0.97, "lexicon": 0.9, "known form": 0.7, "diacritizer": 0.6, "vocalized": 1.0}
 
 
 @dataclass(frozen=True)
@@ -638,11 +638,16 @@ class Romanizer:
         if _kurdish_orthography(split.stem):
             return _Choice(split, render_kurdish(split.stem, self.scheme), "rules", 0.5, True)
         stem = _MEDIAL_YA.sub("ي", split.stem)  # شىء: ى is only final, a medial one is a dotless ي
+        genitive = genitive or bool(split.clitics[-1:]) and split.clitics[-1] in "بلك"
+        known = None if self.mark_unknown else self._known_form(stem, genitive)
+        if known:  # lexicon evidence, before any diacritizer
+            latin = render_units(units_of(known), self.scheme, construct and not split.article)
+            return _Choice(split, latin, "rules", CONFIDENCE["known form"], False)
         vocalized = self._diacritize(stem)
         if vocalized:
             latin = render_units(units_of(vocalized), self.scheme, construct and not split.article)
             return _Choice(split, latin, "diacritizer", CONFIDENCE["diacritizer"], False)
-        vocalized, confidence = self._guess(stem, genitive or bool(split.clitics[-1:]) and split.clitics[-1] in "بلك")
+        vocalized, confidence = self._guess(stem, genitive)
         latin = render_units(units_of(vocalized), self.scheme, construct and not split.article, self.mark_unknown)
         return _Choice(split, latin, "rules", confidence, False)
 
@@ -760,19 +765,25 @@ class Romanizer:
             return _FINAL_MARKS.sub("", vocalized) + own
         return None
 
-    def _guess(self, stem: str, genitive: bool) -> tuple[str, float]:
-        """Marks for an unknown stem, and the confidence in them: a lexicon word before a
-        pronoun suffix, else the lexicon's most frequent pattern for the stem's shape (with or
-        without a two-letter pronoun suffix), else one guessed vowel per consonant cluster.
-        ``--mark-unknown`` asks for no guessing, so only the spelling's own vowels are kept."""
-        if self.mark_unknown:
-            return vocalize_by_rules(stem), 0.1
+    def _known_form(self, stem: str, genitive: bool) -> str | None:
+        """The vocalization of a stem the lexicon knows under a pronoun suffix, a derivational
+        ending or a verb's subject ending (the base's own vowels)."""
         known = self._suffixed(stem)
         if known:
-            return attach_suffix(known[0], known[1], genitive), 0.7
-        derived = self._derived(stem) or self._verb_form(stem)
-        if derived:
-            return derived, 0.7
+            return attach_suffix(known[0], known[1], genitive)
+        return self._derived(stem) or self._verb_form(stem, known=True)
+
+    def _guess(self, stem: str, genitive: bool) -> tuple[str, float]:
+        """Marks for a stem no evidence knows, and the confidence in them: a plural verb of
+        the lexicon's verb patterns, else the lexicon's most likely pattern for the stem's
+        shape (with or without a two-letter pronoun suffix), else one guessed vowel per
+        consonant cluster.  ``--mark-unknown`` asks for no guessing, so only the spelling's
+        own vowels are kept."""
+        if self.mark_unknown:
+            return vocalize_by_rules(stem), 0.1
+        verb = self._verb_form(stem)
+        if verb:
+            return verb, 0.5
         guess = self.lexicon.patterns.guess(stem)
         for suffix in PRONOUN_SUFFIXES[:-1]:
             base_guess = self.lexicon.patterns.guess(stem[: -len(suffix)]) if stem.endswith(suffix) else None
