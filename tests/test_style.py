@@ -66,3 +66,28 @@ def test_plain_letter_is_no_evidence_when_another_letter_could_write_it():
 
 def test_no_names_no_style():
     assert infer_style(Table(), SCHEMES).keys == {}
+
+
+def _dmg_house(article_names: dict[str, tuple[str, str]]) -> Table:
+    table = _table({"داعش": "Dā‘iš", "شيخ": "Šayḫ", "جمال": "Ǧamāl"})
+    for arabic, (latin, article) in article_names.items():
+        table.add(Entry(arabic, latin, count=2, article=article))
+    return table
+
+
+def test_the_article_before_moon_letters_leaves_assimilation_to_the_scheme():
+    """al-Qāhira is written so by every scheme: it must not turn off DMG's aš-Šams."""
+    from translit_cli.schemes import load_scheme
+    from translit_cli.style import default_schemes
+
+    schemes = default_schemes()
+    moon_only = infer_style(_dmg_house({"قاهرة": ("al-Qāhira", "al-")}), schemes)
+    assert moon_only.keys["scheme"] == "dmg" and "article" not in moon_only.keys
+    assert load_scheme("dmg", overrides=moon_only.keys).article.assimilate
+    never = infer_style(_dmg_house({"قاهرة": ("al-Qāhira", "al-"), "شرق": ("al-Šarq", "al-")}), schemes)
+    assert never.keys["article"] == "al-"
+    assert not load_scheme("dmg", overrides=never.keys).article.assimilate
+    assimilated = infer_style(_dmg_house({"شرق": ("aš-Šarq", "aš-")}), schemes)
+    assert assimilated.keys["article"] == "assimilated"
+    el = infer_style(_dmg_house({"قاهرة": ("el-Qāhira", "el-")}), schemes)
+    assert el.keys["article"] == "el-"

@@ -120,9 +120,21 @@ class StyleEvidence:
             self.long_vowels["marked" if marked else "plain"] += count
 
 
-def _article_kind(prefix: str) -> str:
+#: The letters the article assimilates to, where a scheme assimilates (DIN 31635 §6).
+SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
+#: Suffix of an article vote before a moon letter: it shows the prefix a house writes, but
+#: not whether the house assimilates (every scheme writes al-Qāhira).
+BEFORE_MOON = " before a moon letter"
+
+
+def _article_kind(prefix: str, arabic: str) -> str:
+    """What one name says of the house's article: ``assimilated`` (ez-Zor, aš-Šarq), the
+    prefix as written before a sun letter (al-Šarq: never assimilated), or the prefix before
+    a moon letter (al-Qāhira: the prefix only)."""
     lowered = prefix.lower()
-    return lowered if lowered in ("al-", "el-") else "assimilated"
+    if lowered not in ("al-", "el-"):
+        return "assimilated"
+    return lowered if arabic[:1] in SUN_LETTERS else lowered + BEFORE_MOON
 
 
 def collect_evidence(entries: Iterable[Entry]) -> StyleEvidence:
@@ -133,7 +145,7 @@ def collect_evidence(entries: Iterable[Entry]) -> StyleEvidence:
     evidence = StyleEvidence()
     for entry in names:
         if entry.article not in ("", "none"):
-            evidence.articles[_article_kind(entry.article)] += entry.count
+            evidence.articles[_article_kind(entry.article, arabic_key(entry.arabic))] += entry.count
         if use_scholarly and is_conventional(entry):
             evidence.conventional.append(entry.latin)
             continue
@@ -197,15 +209,33 @@ def infer_style(table: Table, schemes: Mapping[str, "Scheme"] | None = None) -> 
     if scores:
         nearest = min(scores, key=lambda name: (-scores[name], list(schemes).index(name)))
         keys["scheme"], letters = nearest, schemes[nearest].letters
-    for name, votes in (("ayn", evidence.ayn), ("hamza", evidence.hamza),
-                        ("long_vowels", evidence.long_vowels), ("article", evidence.articles)):
+    for name, votes in (("ayn", evidence.ayn), ("hamza", evidence.hamza), ("long_vowels", evidence.long_vowels)):
         if votes:
             keys[name] = _majority(votes)
+    article = _article_key(evidence.articles, schemes.get(keys.get("scheme", "")))
+    if article:
+        keys["article"] = article
     for letter, votes in sorted(evidence.letters.items()):
         value = _majority(votes)
         if _nfc(letters.get(letter, "")).lower() != value:
             keys[f"letter:{letter}"] = value
     return HouseStyle(keys, evidence, scores)
+
+
+def _article_key(votes: Counter, scheme: "Scheme | None") -> str | None:
+    """The ``article`` style key: decided by names with a sun letter when there are any;
+    names with moon letters only set the prefix, and only where it is not the nearest
+    scheme's, whose rule for sun letters then stands."""
+    sun = Counter({kind: n for kind, n in votes.items() if not kind.endswith(BEFORE_MOON)})
+    if sun:
+        return _majority(sun)
+    moon = _majority(votes)
+    if moon is None:
+        return None
+    prefix = moon[: -len(BEFORE_MOON)]
+    if scheme is not None and f"{scheme.article.prefix}{scheme.article.separator}" == prefix:
+        return None
+    return prefix
 
 
 def _votes(counter: Counter) -> str:
