@@ -63,3 +63,10 @@ def test_learn_then_romanize_through_the_cli(tmp_path):
     assert romanized.exit_code == 0, romanized.output
     assert "Masrūr Barazānī" in romanized.output
     assert romanized.output.count("Dā‘iš") == SEED_004.read_text(encoding="utf-8").count("داعش")
+
+
+def test_the_house_style_of_the_article_and_capitals_carry_over(seed_004_romanized):
+    # The seed-000 house shows its article only before a moon letter (al-Mayadeen), so DMG's
+    # assimilation stands for sun letters; a word before an organisation's name is no name.
+    assert "at-tansīq" in seed_004_romanized and "al-tansīq" not in seed_004_romanized
+    assert "fulūl Dā‘iš" in seed_004_romanized

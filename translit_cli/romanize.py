@@ -576,8 +576,15 @@ class Romanizer:
             if entry is not None and entry.status != Status.REJECTED and _keyed(entry, stem):
                 split = _split_written(written, clitics)
                 split = _Split(split.clitics, split.article and entry.article != "none", split.stem)
-                return _Choice(split, entry.latin, "table", CONFIDENCE["table"], True, kind="name")
+                return _Choice(split, entry.latin, "table", CONFIDENCE["table"], True, kind=self._proper_kind(stem))
         return None
+
+    def _proper_kind(self, stem: str) -> str:
+        """A table name's kind (person, place, organisation) as the lexicon knows it: a
+        guessed word before a personal name is its first part (تحسين الخفاجي), not before
+        an organisation (فلول داعش)."""
+        entry = self.lexicon.lookup(stem)
+        return entry.kind if entry is not None and entry.kind in PROPER_KINDS else "name"
 
     def _lexicon_choice(self, written: str, construct: bool, bare: bool = False) -> _Choice | None:
         key = arabic_key(written)
