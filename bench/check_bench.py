@@ -80,7 +80,9 @@ def load_judgements() -> tuple[dict[tuple[str, str], bool], list[bool]]:
     judged, sample, in_sample = {}, [], False
     for line in (HERE / "check_typo_judgements.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("# --- "):
-            in_sample, sample = "random sample" in line, []  # the latest sample counts
+            in_sample = "random sample" in line
+            if in_sample:
+                sample = []  # the latest sample counts
         if line.startswith("#") or not line.strip():
             continue
         flagged, suggestion, verdict, _ = line.split("\t")

@@ -255,3 +255,52 @@ def test_slips_that_no_scheme_spells_are_found_at_risky_places():
 def test_edit_classification(rare, frequent, kind, index, last):
     edit = classify_edit(rare, frequent)
     assert (edit.kind, edit.index, edit.last) == (kind, index, last)
+
+
+def test_a_risky_slip_in_a_name_chain_is_found_by_its_company():
+    """Sulṭām differs from Sulṭān in the last letter, where distinct names differ, but it keeps
+    the company of Karīm ibn Sulṭān; Sulaim in other company stays apart from Suhaim."""
+    lines = [f"On day {n} Karīm ibn Sulṭān met Suhaim bin Aswad." for n in range(6)]
+    lines += ["Then Karīm ibn Sulṭām left.", "Then Sulaim bin Maʿbad spoke."]
+    findings = run_checks(corpus_of("\n\n".join(lines) + "\n"), {"possible-typo"})
+    assert {(f.text, f.suggestion) for f in findings} == {("Sulṭām", "Sulṭān")}
+
+
+def test_company_of_particles_english_words_and_busy_words_is_no_evidence():
+    """bin, Narrated (also written in lower case) and a day name that stands beside many names
+    say nothing of who a name is."""
+    names = ["Ḥakīm", "Ḥalīm", "Ḥātim", "Karīm", "Salīm", "Ḥāzim", "Kāẓim", "Nāẓim", "Ḥāmid", "Rāšid",
+             "Ḫālid", "Wāʾil", "Ǧābir", "Sāmir"]
+    lines = [f"On Monday {name} spoke to the council, and {name} bin Zayd agreed." for name in names for _ in range(3)]
+    lines += ["Later they narrated it.", "Narrated Ḥakīm bin Zayd.", "Narrated Ḥarīm bin Zayd."]
+    lines += ["On Monday Ḥarīm spoke."]
+    findings = run_checks(corpus_of("\n\n".join(lines) + "\n"), {"possible-typo"})
+    assert findings == []
+
+
+@pytest.mark.parametrize("rare, frequent", [("Zayd", "Zaid"), ("Kawthar", "Kauthar"), ("Maqbury", "Maqburi")])
+def test_diphthongs_and_final_long_vowels_written_two_ways_are_one_name(rare, frequent):
+    findings = run_checks(corpus_of(_frequent_and_rare([(frequent, rare)])), {"possible-typo"})
+    assert [(f.text, f.suggestion) for f in findings] == [(rare, frequent)]
+
+
+@pytest.mark.parametrize("frequent, rare", [
+    ("Ka'b", "Kalb"), ("Ta'i", "Taqi"),          # an ʿayn/hamza is a letter: a consonant changed
+    ("aḥadan", "aḥadun"), ("Qayyūm", "Qayyūmu"),  # case endings of one word
+    ("Lut", "Lat"), ("Hujr", "Hijr"), ("Sham", "Sahm"),  # short words: dense with other words
+])
+def test_other_words_one_letter_away_are_not_slips(frequent, rare):
+    assert run_checks(corpus_of(_frequent_and_rare([(frequent, rare)])), {"possible-typo"}) == []
+
+
+def test_a_letter_that_no_frequent_name_uses_marks_a_slip():
+    """In a corpus whose names never use x, Naxīr is a slip of Naḏīr at an inner consonant;
+    Nakīr, with a letter the names use, may be another name."""
+    given = ("Aḥmad Maḥmūd Muṣṭafā ʿAlī ʿUmar ʿUṯmān Ḥasan Ḥusayn Ḫālid Ṭāriq Zayd Saʿd Saʿīd Karīm Yūsuf "
+             "Ibrāhīm Ismāʿīl Isḥāq Yaʿqūb Mūsā ʿĪsā Sulaymān Dāwūd Nūḥ Ṣāliḥ Hāšim Qāsim Ǧaʿfar ʿAbbās "
+             "Ḥamza ʿAqīl Bilāl Salmān Anas Ǧābir Ṭalḥa Zubayr Muʿāwiya Yazīd Marwān Hišām Walīd Manṣūr "
+             "Hārūn Maʾmūn Ṣalāḥ Nūr Šams Badr Fayṣal Fahd Sulṭān Nāṣir Munīr Samīr Bašīr Naḏīr").split()
+    lines = [f"{name} spoke on day {day}." for name in given for day in range(3)]
+    lines += ["Then Naxīr left.", "Then Nakīr left."]
+    findings = run_checks(corpus_of("\n\n".join(lines) + "\n"), {"possible-typo"})
+    assert {(f.text, f.suggestion) for f in findings} == {("Naxīr", "Naḏīr")}

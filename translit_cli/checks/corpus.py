@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass, field
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import BinaryIO
 
@@ -93,14 +93,17 @@ class SourceSummary:
 
 @dataclass
 class Corpus:
-    """The inputs checked as one corpus, and what their first pass found: a summary per input
-    and the vocabulary of all (set by :mod:`.passes` before the rules run)."""
+    """The inputs checked as one corpus, and what their first pass found: a summary per input,
+    the vocabulary of all, and a way to ask for name contexts (set by :mod:`.passes` before
+    the rules run)."""
 
     sources: list[Source]
     table: Table | None = None
     summaries: list[SourceSummary] = field(default_factory=list)
     #: Plain words seen starting lower-case (mid-sentence): English vocabulary, not names.
     vocabulary: set[str] = field(default_factory=set)
+    #: Asks the inputs for the name contexts of some forms (:mod:`.context`).
+    contexts: Callable[[set[str]], dict[str, set[tuple[int, str]]]] | None = None
 
     @cached_property
     def unquoted(self) -> frozenset[str]:

@@ -121,13 +121,41 @@ def _ta_marbuta(rare: str, frequent: str) -> bool:
     return _without_ta_marbuta(rare) == _without_ta_marbuta(frequent)
 
 
+#: Case endings of one word: a final short vowel, with or without nunation.
+CASE_ENDINGS = frozenset({"", "a", "i", "u", "an", "in", "un"})
+#: Words up to this long are dense with other words one letter away (Hijr / Hujr, Lat / Lut,
+#: Sahm / Sham): only a doubled letter or an OCR look-alike is a slip without other evidence.
+SHORT_WORD = 4
+
+
+def is_case_variant(rare: str, frequent: str) -> bool:
+    """Are the two spellings one stem with two case endings (aḥadun / aḥadan, Qayyūmu /
+    Qayyūm, Laylā / Laylī)?  Then they are two forms of a word, never a slip."""
+    for ending in CASE_ENDINGS:
+        if rare.endswith(ending) and len(rare) - len(ending) >= MIN_LETTERS:
+            stem = rare[:len(rare) - len(ending)]
+            rest = frequent[len(stem):]
+            if frequent.startswith(stem) and rest != ending and rest in CASE_ENDINGS:
+                return True
+    return False
+
+
+def _diphthong(edit: Edit, rare: str) -> bool:
+    """y for i or w for u after a vowel, or y for a final i: the diphthong or long vowel
+    written two ways (Zayd / Zaid, Kawthar / Kauthar, Maqbury / Maqburi)."""
+    if edit.kind != "substitute" or {edit.rare, edit.frequent} not in ({"y", "i"}, {"w", "u"}):
+        return False
+    after_vowel = edit.index > 0 and rare[edit.index - 1] in VOWELS
+    return after_vowel or edit.last and edit.rare + edit.frequent in ("yi", "iy")
+
+
 def is_safe_slip(edit: Edit, rare: str, frequent: str) -> bool:
     """Is this edit a slip whatever the spellings look like (see the module docstring)?"""
-    if edit.kind in ("double", "undouble") or _ta_marbuta(rare, frequent):
+    if edit.kind in ("double", "undouble") or _ta_marbuta(rare, frequent) or _diphthong(edit, rare):
         return True
     if edit.kind == "substitute" and frozenset(edit.rare + edit.frequent) in OCR_CONFUSABLE:
         return edit.index > 0
-    if edit.index == 0:
+    if edit.index == 0 or len(frequent) <= SHORT_WORD:
         return False
     if edit.kind == "transpose":
         return True

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import defaultdict
+from collections.abc import Iterable
 from multiprocessing.connection import Connection
 
 from .arabic import arabic_paragraphs
 from .corpus import Corpus, FormKey, Marks, SourceSummary, read_quoted
 from .findings import Finding, Place, finding_from, place_in
 from .paragraphs import duplicate_findings
+from .context import Context
 from .scan import ChunkTable, SourceScan, byte_length
 
 
@@ -75,6 +78,7 @@ class LocalPasses:
             summarize(scan, source.path, self.rules) for scan, source in zip(self._scans, self.corpus.sources)
         ]
         self.corpus.vocabulary = self._chunks.vocabulary
+        self.corpus.contexts = self.contexts
 
     def second(self, marks: list[Marks]) -> list[Finding]:
         """The findings of each input's marks."""
@@ -84,6 +88,18 @@ class LocalPasses:
 
     def places(self, marks: list[Marks]) -> list[list[MarkPlace]]:
         return [mark_places(scan, found, self.corpus.unquoted) for scan, found in zip(self._scans, marks)]
+
+    def contexts(self, forms: set[str]) -> dict[str, set[Context]]:
+        """The name contexts of these forms over every input (:mod:`.context`)."""
+        return _merged(scan.contexts(forms, self.corpus.unquoted) for scan in self._scans)
+
+
+def _merged(parts: Iterable[dict[str, set[Context]]]) -> dict[str, set[Context]]:
+    merged: dict[str, set[Context]] = defaultdict(set)
+    for part in parts:
+        for form, found in part.items():
+            merged[form] |= found
+    return merged
 
 
 #: Below this much text a worker process costs more than it saves.
@@ -102,14 +118,20 @@ def _shares(sizes: list[int], jobs: int) -> list[list[int]]:
 
 
 def _work(connection: Connection, corpus: Corpus, rules: set[str], numbers: list[int]) -> None:
-    """A worker: the first pass over its inputs, then, with the marks, the second."""
+    """A worker: the first pass over its inputs, then whatever the parent asks of them (name
+    contexts, the places of the marks) until it has the places."""
     try:
         local = LocalPasses(Corpus([corpus.sources[n] for n in numbers], corpus.table), rules)
         local.first()
         connection.send((local.corpus.summaries, local.corpus.vocabulary))
-        marks, unquoted = connection.recv()
-        local.corpus.unquoted = unquoted
-        connection.send(local.places(marks))
+        local.corpus.unquoted = connection.recv()
+        while True:
+            request, argument = connection.recv()
+            if request == "contexts":
+                connection.send(dict(local.contexts(argument)))
+            else:
+                connection.send(local.places(argument))
+                return
     except BaseException as error:  # the parent re-raises it
         connection.send(error)
 
@@ -148,10 +170,18 @@ class WorkerPasses:
                 summaries[number] = summary
             self.corpus.vocabulary |= vocabulary
         self.corpus.summaries = summaries  # type: ignore[assignment]
+        self.corpus.contexts = self.contexts
+        for connection in self._connections:
+            connection.send(self.corpus.unquoted)
+
+    def contexts(self, forms: set[str]) -> dict[str, set[Context]]:
+        for connection in self._connections:
+            connection.send(("contexts", forms))
+        return _merged(self._receive(connection) for connection in self._connections)
 
     def second(self, marks: list[Marks]) -> list[Finding]:
         for numbers, connection in zip(self._shares, self._connections):
-            connection.send(([marks[n] for n in numbers], self.corpus.unquoted))
+            connection.send(("places", [marks[n] for n in numbers]))
         findings = []
         for numbers, connection in zip(self._shares, self._connections):
             for number, places in zip(numbers, self._receive(connection)):

@@ -17,7 +17,7 @@ NAME_RULES = frozenset({"mark-variant", "diacritic-variant", "possible-typo", "r
 
 
 def _name_marks(corpus: Corpus) -> list[Marks]:
-    marks = check_variants(corpus, arabic_evidence(corpus))
+    marks = check_variants(corpus, arabic_evidence(corpus), corpus.contexts)
     return [marks] * len(corpus.sources)
 
 

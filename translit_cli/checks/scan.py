@@ -21,7 +21,7 @@ first pass locates them and reads each in its paragraph.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -30,7 +30,8 @@ from typing import NamedTuple
 
 from ..documents import Paragraph, Span, paragraph_spans, to_lf
 from ..latin import QUOTE_MARKS, is_name_like, last_closing, other_tokens, plain_words
-from ..normalize import normalize_together
+from ..normalize import fold_latin, normalize_together
+from .context import PARTICLES, Context
 
 #: Joins the paragraphs of the normalized text: line ends are LF in the LF text, so no
 #: paragraph contains a CR.
@@ -150,6 +151,7 @@ class SourceScan:
         self.normalized = self._normalization.text.encode("utf-8", "surrogatepass")
         self.starts = _paragraph_starts(self.normalized) if self.spans else []
         self._words = b" " + self.normalized.translate(_TO_SPACE) + b" "
+        self._chunks = chunks
         self._paragraphs: dict[int, Paragraph] = {}
         #: The chunks that hold a name, in order, one object per distinct chunk.
         self.name_chunks: list[ChunkWords] = list(filter(None, map(chunks.__getitem__, self._words.split())))
@@ -228,6 +230,63 @@ class SourceScan:
             for token in self.name_chunks[number].plain:
                 if token.form in wanted:
                     yield token.form, position + token.start, position + token.end
+
+    def contexts(self, forms: set[str], unquoted: frozenset[str]) -> dict[str, set[Context]]:
+        """The name contexts (:mod:`.context`) of every occurrence of these forms, quoted
+        tokens taken as read (``unquoted``: quoted forms whose quote is a quotation mark)."""
+        found: dict[str, set[Context]] = defaultdict(set)
+        places = list(self.locate_forms(forms))
+        for token in self.quoted:
+            form = token.form[1:] if token.form in unquoted else token.form
+            if form in forms:
+                places.append((form, token.start, token.end))
+        for form, start, end in places:
+            for side, offset in ((-1, start), (1, end)):
+                neighbour = self._neighbour(offset, side)
+                if neighbour:
+                    found[form].add((side, neighbour))
+        return found
+
+    def _neighbour(self, offset: int, side: int) -> str | None:
+        """The folded name word next to a token that starts (``side`` -1) or ends (+1) at a
+        byte offset: separated only by spaces or hyphens, past particles; None if there is
+        none, or if the token does not end its chunk there."""
+        words, text = self._words, self.normalized
+        for _ in range(3):
+            # words[i + 1] is the byte at offset i of the normalized text (words is padded)
+            position = offset - 1 if side < 0 else offset
+            if words[position + 1] != 32:
+                return None
+            while 0 <= position < len(text) and words[position + 1] == 32:
+                if text[position] not in b" -":
+                    return None
+                position += side
+            if not 0 <= position < len(text):
+                return None
+            if side < 0:
+                start, end = words.rfind(b" ", 0, position + 1), position + 1
+            else:
+                start, end = position, words.find(b" ", position + 1) - 1
+            word = self._name_at(start, end, side)
+            if word not in PARTICLES:
+                return word
+            offset = start if side < 0 else end
+        return None
+
+    def _name_at(self, start: int, end: int, side: int) -> str | None:
+        """The folded name word of the chunk at [start, end) next to the token looked from
+        (its last token for a chunk before, its first for one after); a particle written in
+        lower case (bin, ibn, al) is returned too, to be walked past."""
+        chunk = self._words[start + 1:end + 1]
+        words = self._chunks.get(chunk)
+        if words is None:
+            plain = fold_latin(chunk.decode("utf-8", "surrogatepass"))
+            return plain if plain in PARTICLES else None
+        tokens = sorted(words.plain + words.quoted, key=lambda token: token.start)
+        token = tokens[-1] if side < 0 else tokens[0]
+        if (token.end if side < 0 else token.start) != (len(chunk) if side < 0 else 0):
+            return None
+        return fold_latin(token.form)
 
     def paragraph_index(self, offset: int) -> int:
         """The paragraph of a byte offset of the normalized text."""

@@ -20,7 +20,8 @@ from ..latin import MODIFIER_MARKS, adds_diacritics_only, has_marks, mark_key, m
 from ..normalize import fold_latin, fold_marks
 from ..table import Entry, Status, Table
 from .corpus import Corpus, FormKey, Mark, Marks, add_mark
-from .edits import NeighbourIndex, classify_edit, is_safe_slip, is_typo_edit
+from .context import Context, informative
+from .edits import NeighbourIndex, classify_edit, is_case_variant, is_safe_slip, is_typo_edit
 from .scan import FormCount
 from .known import same_name
 from .plausible import is_plausible, written_fold
@@ -31,6 +32,8 @@ MIN_FREQUENT = 3
 #: often is a name of its own (Jarīr beside Jābir, ʿUmayr beside ʿUmar) unless the aligned
 #: Arabic says otherwise.
 MAX_RARE = 2
+#: Frequent names needed before the letters they use are taken as the corpus's alphabet.
+ALPHABET_NAMES = 50
 
 #: Optional evidence from aligned Arabic: ``(rare fold, frequent fold) -> True`` (same Arabic
 #: name), ``False`` (different Arabic names) or ``None`` (no evidence).
@@ -203,30 +206,94 @@ def _rejected_marks(forms: dict[FormKey, FormCount], index: TableIndex, marks: M
     return used
 
 
+#: Asks the inputs for the name contexts of some forms (passes.LocalPasses.contexts).
+ContextSource = Callable[[set[str]], "dict[str, set[Context]]"]
+
+
+@dataclass
+class _Candidate:
+    """A frequent group or table name that a rare group may be a typo of, and whether the
+    edit between them is a slip (None: only if the two share a name context)."""
+
+    fold: str
+    weight: int
+    slip: bool | None
+
+
 def _typo_marks(
     corpus: Corpus, groups: dict[str, Group], index: TableIndex, evidence: ArabicEvidence | None,
-    marks: Marks,
+    contexts: ContextSource | None, marks: Marks,
 ) -> None:
     table_folds = set(index.by_fold)
     neighbours = NeighbourIndex(
         {fold for fold in groups if fold not in corpus.vocabulary} | table_folds
     )
-    for fold in sorted(groups):
-        group = groups[fold]
-        if fold in index.known or fold in corpus.vocabulary or not group.total:
+    letters = _name_letters(groups)
+    candidates = {
+        fold: _typo_candidates(group, groups, neighbours, index, evidence, letters)
+        for fold, group in sorted(groups.items())
+        if fold not in index.known and fold not in corpus.vocabulary and group.total
+    }
+    company = _company(groups, candidates, contexts, corpus.vocabulary)
+    for fold, found in candidates.items():
+        accepted = [c for c in found if c.slip or c.slip is None and company(fold, c.fold)]
+        if not accepted:
             continue
-        target = _typo_target(group, groups, neighbours, index, evidence)
-        if target is None:
-            continue
+        target = max(accepted, key=lambda c: c.weight).fold  # the first of the heaviest
         entry = index.entry_for(target)
         canonical = entry.latin if entry else _canonical(groups[target], None, index.style)[0]
-        for spelling in group.spellings.values():
+        for spelling in groups[fold].spellings.values():
             for form, ambiguous in spelling.members:
                 add_mark(marks, (form, ambiguous), Mark(
                     "possible-typo",
                     f"{form}: possible typo for {canonical}{_typo_note(groups, target)}",
                     match_case(form, canonical),
                 ))
+
+
+def _company(
+    groups: dict[str, Group], candidates: dict[str, list[_Candidate]], contexts: ContextSource | None,
+    vocabulary: set[str],
+) -> Callable[[str, str], bool]:
+    """Do two folded names share an informative name context (:mod:`.context`)?  Contexts
+    are asked for only for the pairs that need them, then for the words of the shared ones
+    (how many names stand beside a word)."""
+    needed = {c.fold for found in candidates.values() for c in found if c.slip is None}
+    needed |= {fold for fold, found in candidates.items() if any(c.slip is None for c in found)}
+    if contexts is None or not needed:
+        return lambda rare, frequent: False
+    found = _contexts_by_fold(groups, needed, contexts)
+    shared = {
+        context for fold, candidates_of in candidates.items() for candidate in candidates_of
+        if candidate.slip is None for context in found.get(fold, set()) & found.get(candidate.fold, set())
+    }
+    company = _contexts_by_fold(groups, {word for _, word in shared}, contexts)
+    useful = {context for context in shared if informative(context, vocabulary, company)}
+    return lambda rare, frequent: bool(found.get(rare, set()) & found.get(frequent, set()) & useful)
+
+
+def _contexts_by_fold(
+    groups: dict[str, Group], folds: set[str], contexts: ContextSource,
+) -> dict[str, set[Context]]:
+    forms = {form: fold for fold in folds if fold in groups
+             for spelling in groups[fold].spellings.values() for form, _ in spelling.members}
+    by_fold: dict[str, set[Context]] = defaultdict(set)
+    for form, found in (contexts(set(forms)) if forms else {}).items():
+        by_fold[forms[form]] |= found
+    return by_fold
+
+
+def _name_letters(groups: dict[str, Group]) -> set[str] | None:
+    """The letters of the frequent names: a rare form with another letter (x in a corpus of
+    Arabic names) was not written that way on purpose.  None (unknown) when the corpus has
+    too few frequent names to tell its alphabet (:data:`ALPHABET_NAMES`)."""
+    frequent = [group for group in groups.values() if group.total >= MIN_FREQUENT]
+    if len(frequent) < ALPHABET_NAMES:
+        return None
+    return {
+        letter for group in frequent for spelling in group.spellings
+        for letter in written_fold(spelling) + spelling
+    }
 
 
 def _typo_note(groups: dict[str, Group], target: str) -> str:
@@ -248,18 +315,24 @@ def _two_names(fold: str, candidate: str, evidence: ArabicEvidence | None) -> bo
     return True if same_name(fold, candidate) is False else None
 
 
-def _looks_like_slip(fold: str, candidate: str, rare: str, frequent: str) -> bool:
-    """Without other evidence, is the edit from ``frequent`` to ``rare`` (written spellings
-    of the folded forms ``fold`` and ``candidate``) a slip rather than another name?  Safe
-    edits are; risky ones (first or last letter, an inner consonant) only when the rare
-    spelling cannot be a romanized Arabic word and the frequent one can: Takblr / Takbīr
-    yes, Suhaim / Sulaim no (see :mod:`translit_cli.checks.edits`)."""
-    edit = classify_edit(fold, candidate)
-    if edit is None:
+def _is_slip(rare: str, frequent: str, letters: set[str] | None) -> bool | None:
+    """Without other evidence, is the edit from the spelling ``frequent`` to ``rare`` a slip
+    rather than another name?  Edits are read on the written spellings, ʿayn and hamza as
+    letters.  Safe edits are slips; two case endings of one word never are (but a doubled
+    final letter is: ʿAlīi); risky ones
+    (first or last letter, an inner consonant, any but a doubling in a short word) are when
+    the rare spelling cannot be a romanized Arabic word and the frequent one can (Takblr /
+    Takbīr, Suhaim / Sulaim no), or has a letter no frequent name uses; else it takes a
+    shared name context (None).  See :mod:`translit_cli.checks.edits`."""
+    rare, frequent = written_fold(rare), written_fold(frequent)
+    edit = classify_edit(rare, frequent)
+    if edit is None or edit.kind not in ("double", "undouble") and is_case_variant(rare, frequent):
         return False
-    if is_safe_slip(edit, fold, candidate):
+    if is_safe_slip(edit, rare, frequent):
         return True
-    return not is_plausible(written_fold(rare)) and is_plausible(written_fold(frequent))
+    if not is_plausible(rare) and is_plausible(frequent) or letters and set(rare) - letters:
+        return True
+    return None
 
 
 def _written(spelling: str) -> str:
@@ -288,12 +361,12 @@ def _target_form(fold: str, groups: dict[str, Group], index: TableIndex) -> str:
     return entry.latin if entry else _display(groups[fold]) if fold in groups else fold
 
 
-def _typo_target(
+def _typo_candidates(
     group: Group, groups: dict[str, Group], neighbours: NeighbourIndex, index: TableIndex,
-    evidence: ArabicEvidence | None,
-) -> str | None:
-    """The folded form of the frequent group or table name that ``group`` is a typo of."""
-    best: tuple[int, str] | None = None
+    evidence: ArabicEvidence | None, letters: set[str] | None,
+) -> list[_Candidate]:
+    """The frequent groups or table names (folded) that ``group`` may be a typo of."""
+    found = []
     fold, total = group.fold, group.total
     for candidate in sorted(neighbours.neighbours(fold)):
         if frozenset((fold, candidate)) in index.distinct_pairs:
@@ -304,19 +377,21 @@ def _typo_target(
         frequent = in_table and total <= MAX_RARE or outnumbers(count, total)
         if two_names or not (frequent or two_names is False and count > total):
             continue
-        if two_names is None and not (
-            _written_close(group, groups.get(candidate))
-            and _looks_like_slip(fold, candidate, _display(group), _target_form(candidate, groups, index))
-        ):
-            continue
-        weight = (1 << 30) if in_table else count
-        if best is None or weight > best[0]:
-            best = (weight, candidate)
-    return best[1] if best else None
+        slip: bool | None = True
+        if two_names is None:
+            written = _written_close(group, groups.get(candidate))
+            target = _target_form(candidate, groups, index)
+            slip = written and _is_slip(_display(group), target, letters)
+        if slip is not False:
+            found.append(_Candidate(candidate, (1 << 30) if in_table else count, slip))
+    return found
 
 
-def check_variants(corpus: Corpus, evidence: ArabicEvidence | None = None) -> Marks:
-    """The marks of the four name-variant rules for the whole corpus."""
+def check_variants(
+    corpus: Corpus, evidence: ArabicEvidence | None = None, contexts: ContextSource | None = None,
+) -> Marks:
+    """The marks of the four name-variant rules for the whole corpus.  ``evidence``: the
+    aligned Arabic; ``contexts``: the inputs' name contexts (:mod:`.context`)."""
     index = TableIndex.build(corpus.table)
     marks: Marks = {}
     used = _rejected_marks(corpus.all_forms, index, marks) if index.rejected else set()
@@ -324,5 +399,5 @@ def check_variants(corpus: Corpus, evidence: ArabicEvidence | None = None) -> Ma
     for group in groups.values():
         if len(group.spellings) > 1 or index.entry_for(group.fold):
             _variant_marks(group, index, marks)
-    _typo_marks(corpus, groups, index, evidence, marks)
+    _typo_marks(corpus, groups, index, evidence, contexts, marks)
     return marks
