@@ -51,9 +51,9 @@ def _one_replacement_or_swap(first: str, second: str) -> bool:
     return False
 
 
-def is_typo_edit(rare: str, frequent: str) -> bool:
+def is_typo_edit(rare: str, frequent: str, min_letters: int = MIN_LETTERS) -> bool:
     """Is ``rare`` one typo-like edit away from ``frequent`` (both folded with fold_latin)?"""
-    if rare == frequent or min(len(rare), len(frequent)) < MIN_LETTERS:
+    if rare == frequent or min(len(rare), len(frequent)) < min_letters:
         return False
     if abs(len(rare) - len(frequent)) == 1:
         longer, shorter = (rare, frequent) if len(rare) > len(frequent) else (frequent, rare)
@@ -188,4 +188,5 @@ class NeighbourIndex:
         for deleted in deletions:                              # substitution / transposition
             found.update(self._by_deletion.get(deleted, ()))
         found.discard(word)
-        return {candidate for candidate in found if is_typo_edit(word, candidate)}
+        # Folds of two letters too: ʿbd, folded bd, is three letters as written (ʿAbd).
+        return {candidate for candidate in found if is_typo_edit(word, candidate, MIN_LETTERS - 1)}

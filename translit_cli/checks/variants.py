@@ -25,6 +25,7 @@ from .edits import NeighbourIndex, classify_edit, is_case_variant, is_safe_slip,
 from .scan import FormCount
 from .known import same_name
 from .plausible import is_plausible, written_fold
+from .scheme import is_transliterated
 
 #: A form is "frequent" enough to attract typo findings from this many occurrences on ...
 MIN_FREQUENT = 3
@@ -287,13 +288,13 @@ def _name_letters(groups: dict[str, Group]) -> set[str] | None:
     """The letters of the frequent names: a rare form with another letter (x in a corpus of
     Arabic names) was not written that way on purpose.  None (unknown) when the corpus has
     too few frequent names to tell its alphabet (:data:`ALPHABET_NAMES`)."""
-    frequent = [group for group in groups.values() if group.total >= MIN_FREQUENT]
+    frequent = [
+        spelling for group in groups.values() if group.total >= MIN_FREQUENT
+        for spelling in group.spellings if is_transliterated(spelling)
+    ]
     if len(frequent) < ALPHABET_NAMES:
         return None
-    return {
-        letter for group in frequent for spelling in group.spellings
-        for letter in written_fold(spelling) + spelling
-    }
+    return {letter for spelling in frequent for letter in written_fold(spelling)}
 
 
 def _typo_note(groups: dict[str, Group], target: str) -> str:
@@ -324,9 +325,10 @@ def _is_slip(rare: str, frequent: str, letters: set[str] | None) -> bool | None:
     the rare spelling cannot be a romanized Arabic word and the frequent one can (Takblr /
     Takbīr, Suhaim / Sulaim no), or has a letter no frequent name uses; else it takes a
     shared name context (None).  See :mod:`translit_cli.checks.edits`."""
+    case_variant = is_case_variant(_written(rare).casefold(), _written(frequent).casefold())
     rare, frequent = written_fold(rare), written_fold(frequent)
     edit = classify_edit(rare, frequent)
-    if edit is None or edit.kind not in ("double", "undouble") and is_case_variant(rare, frequent):
+    if edit is None or edit.kind not in ("double", "undouble") and case_variant:
         return False
     if is_safe_slip(edit, rare, frequent):
         return True
