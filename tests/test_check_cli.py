@@ -160,3 +160,11 @@ def test_fix_touches_only_the_flagged_span(tmp_path):
 def test_fix_on_stdin_prints_the_fixed_text():
     result = run("--fix", "-", input=TEXT.encode("utf-8"))
     assert result.stdout == TEXT.replace("Dā'iš", "Dā‘iš")
+
+
+def test_jobs_gives_the_same_report_and_must_be_positive(sample, tmp_path):
+    (tmp_path / "h.txt").write_text("Dā‘iš came.\n", encoding="utf-8")
+    alone = run("--format", "line", "--jobs", "1", "g.txt", "h.txt")
+    assert run("--format", "line", "--jobs", "2", "g.txt", "h.txt").stdout == alone.stdout
+    assert alone.stdout == f"g.txt:2:6: error: mark-variant: {MESSAGE.replace('(2×)', '(3×)')}\n"
+    assert run("--jobs", "0", "g.txt").exit_code == 2

@@ -119,3 +119,12 @@ def test_several_inputs_are_one_corpus_in_input_order():
     for n, text in enumerate(texts):
         for number, line in enumerate(text.split("\n"), start=1):
             assert ((f"f{n}.txt", number) in flagged) == ("Dā'iš" in line)
+
+
+def test_worker_processes_give_the_findings_of_one_process():
+    texts = [seed.read_text(encoding="utf-8") for seed in SEEDS]
+    texts.append("Karīm ibn Sulṭān met him. " * 4 + "\n\nKarīm ibn Sulṭām left, and Dā'iš with him.\n")
+    def findings(jobs):
+        return run_checks(Corpus([Source(f"f{n}.txt", text) for n, text in enumerate(texts)]), jobs=jobs)
+    alone = findings(1)
+    assert alone and findings(2) == alone

@@ -302,11 +302,14 @@ def _summary(findings: list[Finding]) -> str:
               help=f"Fingerprints to ignore, one a line [default: {DEFAULT_IGNORE_FILE} if present].")
 @click.option("--select", metavar="RULES", help="Only these rules (comma-separated ids).")
 @click.option("--ignore", "ignore_rules", metavar="RULES", help="Skip these rules (comma-separated ids).")
+@click.option("--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes for the passes over the files [default: one per processor "
+                   "for several files of 4 M characters or more].")
 @handle_errors
 def check(
     files: tuple[str, ...], table_path: str | None, fmt: str, fail_level: str, exit_zero: bool,
     fix: bool, diff: bool, baseline: str | None, ignore_file: str | None, select: str | None,
-    ignore_rules: str | None,
+    ignore_rules: str | None, jobs: int | None,
 ) -> None:
     """Lint transliterated names: variants, typos, rejected forms, scheme mixes, Arabic
     spellings and repeated paragraphs.
@@ -323,7 +326,7 @@ def check(
     known = read_baseline(baseline) if baseline else None
     table = load_table(table_path) if table_path else None
     sources = _check_sources(files)
-    findings = _suppressed(run_checks(Corpus(sources, table), rules), sources, ignore_file)
+    findings = _suppressed(run_checks(Corpus(sources, table), rules, jobs), sources, ignore_file)
     if fix or diff:
         applied, changed = _apply(sources, findings, write=fix)
         if diff:

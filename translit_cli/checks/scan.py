@@ -299,9 +299,10 @@ class SourceScan:
     def _letter_bounds(self) -> tuple[list[int], list[int]]:
         """Per paragraph, at least as many as its Arabic letters (characters with an Arabic
         lead byte) and at most as many as its Latin letters (ASCII letters), on the bytes."""
-        return self._byte_counts(_ARABIC_LEADS), self._byte_counts(_ASCII_LETTERS)
+        return self._kept(_ARABIC_LEADS), self._kept(_ASCII_LETTERS)
 
-    def _byte_counts(self, kept: bytes) -> list[int]:
+    def _kept(self, kept: bytes) -> list[int]:
+        """How many bytes of each paragraph are among ``kept``."""
         dropped = bytes(b for b in range(256) if b not in kept and b != _SEPARATOR_BYTE)
         return list(map(len, self.normalized.translate(None, dropped).split(PARAGRAPH_SEPARATOR.encode())))
 

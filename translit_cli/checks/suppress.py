@@ -64,12 +64,6 @@ def read_ignore_file(path: str) -> set[str]:
     return {line.split("#", 1)[0].strip() for line in text.splitlines()} - {""}
 
 
-def format_ignore_file(findings: list[Finding]) -> str:
-    """Ignore-file lines for findings: the fingerprint, then a comment saying what it is."""
-    lines = {f"{f.fingerprint}  # {f.rule} {f.path} {f.text}" for f in findings}
-    return "".join(f"{line}\n" for line in sorted(lines))
-
-
 def read_baseline(path: str) -> Counter[str]:
     """Fingerprint counts from a ``--format json`` or ``jsonl`` output."""
     try:
