@@ -113,6 +113,15 @@ def test_arabic_only_input_is_noted_not_an_error():
     assert all(r["en"] == [] for r in records)
 
 
+def test_input_without_letters_is_not_called_arabic(tmp_path):
+    numbers = tmp_path / "numbers.txt"
+    numbers.write_text("12345\n\n2024-08-22 19:36\n", encoding="utf-8")
+    result = run(str(numbers))
+    assert result.exit_code == 0
+    assert "no Arabic or Latin letters" in result.stderr and "Arabic only" not in result.stderr
+    assert len(result.stdout.splitlines()) == 3  # header and both paragraphs
+
+
 def test_errors_are_one_line_with_exit_2(tmp_path):
     missing = run(str(tmp_path / "missing.txt"))
     assert missing.exit_code == 2

@@ -105,7 +105,9 @@ def align(files: tuple[str, ...], fmt: str | None, semantic: bool) -> None:
         raise click.UsageError("standard input (-) can be read only once")
     documents = [load_document(path) for path in files]
     alignment = align_documents(documents, SentenceEncoder.load() if semantic else None)
-    if alignment.layout in _ONE_SIDED_NOTES:
+    if not any(p.arabic_letters or p.latin_letters for d in documents for p in d.paragraphs):
+        note(f"{alignment.arabic_path}: no Arabic or Latin letters: every paragraph is listed unaligned")
+    elif alignment.layout in _ONE_SIDED_NOTES:
         note(f"{alignment.arabic_path}: {_ONE_SIDED_NOTES[alignment.layout]}")
     fmt = fmt or ("text" if stdout_is_terminal() else "tsv")
     width = shutil.get_terminal_size((100, 24)).columns
