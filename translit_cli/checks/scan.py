@@ -72,6 +72,11 @@ def chunk_words(chunk: bytes) -> ChunkWords:
     """The words of a chunk as the rules read a paragraph: plain words and tokens that start
     with a lower-case ASCII letter are English vocabulary; name-like tokens are names."""
     text = chunk.decode("utf-8", "surrogatepass")
+    if chunk.isalpha():  # ASCII letters only, most chunks: one word, no marks, no quote
+        if text[0].islower():
+            return ChunkWords(chunk, (), (), (text.casefold(),))
+        name = (NameToken(text, 0, len(chunk)),) if is_name_like(text) else ()
+        return ChunkWords(chunk, name, (), ())
     vocabulary = plain_words(text)
     plain, quoted = [], []
     for token in other_tokens(text):
