@@ -16,11 +16,14 @@ Kurdistan / Kurdistani), unless it only doubles the last letter.
 text (a hadith collection full of rare names) shows where distinct names differ: in the first
 letter (Hammām / Nammām, Qays / Ways, Jarīr / Zarīr), in one inner consonant (Sulaym /
 Suhaym, Nāḍir / Nakīr) and in the final letter (Laylā / Laylī, Buḫārā / Buḫārī, Persia /
-Persian).  Those differences are *risky*: the caller accepts them only when the rare spelling
-is not pronounceable as Arabic (:mod:`translit_cli.checks.plausible`).  Safe slips are a
-doubled or undoubled letter, two letters swapped (not the first), an inner letter inserted or dropped,
-an inner vowel changed, a letter OCR confuses with another (l / i / I), and ta marbuta
-written -a, -ah or -at.
+Persian), and anywhere in a short word (Hijr / Hujr).  Those differences are *risky*: the
+caller accepts them only with evidence (a spelling not pronounceable as Arabic, see
+:mod:`translit_cli.checks.plausible`; a letter foreign to the corpus; a shared name context,
+see :mod:`translit_cli.checks.context`).  Safe slips are a doubled or undoubled letter, two
+letters swapped (not the first), an inner letter inserted or dropped, an inner vowel changed,
+a letter OCR confuses with another (l / i / I), ta marbuta written -a, -ah or -at, and a
+diphthong written ay / ai or aw / au.  Two case endings of one stem (aḥadun / aḥadan) are
+never slips.
 """
 
 from __future__ import annotations
@@ -124,7 +127,8 @@ def _ta_marbuta(rare: str, frequent: str) -> bool:
 #: Case endings of one word: a final short vowel, with or without nunation.
 CASE_ENDINGS = frozenset({"", "a", "i", "u", "an", "in", "un"})
 #: Words up to this long are dense with other words one letter away (Hijr / Hujr, Lat / Lut,
-#: Sahm / Sham): only a doubled letter or an OCR look-alike is a slip without other evidence.
+#: Sahm / Sham): only a doubled letter, an OCR look-alike, ta marbūṭa or a diphthong is a
+#: slip there without other evidence.
 SHORT_WORD = 4
 
 

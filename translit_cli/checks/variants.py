@@ -7,7 +7,14 @@ decides the rule.  Typos are found *between* groups: a group one typo-like edit
 (:mod:`translit_cli.checks.edits`) from a frequent group or a table name, unless the evidence
 says they are two names.  Evidence, strongest first: the table's ``distinct`` list; aligned
 Arabic (both Latin forms translate the same Arabic word, or different words); the lexicon of
-known names (both forms are readings of different Arabic words: Saʿd / Saʿīd).
+known names (both forms are readings of different Arabic words: Saʿd / Saʿīd).  Without it, an
+edit where distinct names differ is a slip only if the rare spelling is unpronounceable, has a
+letter the corpus's names never use, or keeps the frequent one's company
+(:mod:`translit_cli.checks.context`: asked of the inputs only for the pairs that need it).
+
+The rules see forms, not occurrences: counts and first places per form (ties go to the form
+seen first, as when the occurrences were read in order), and they answer with marks that the
+second pass (:mod:`translit_cli.checks.passes`) places.
 """
 
 from __future__ import annotations
