@@ -2,17 +2,22 @@
 the plain definitions give: checked on the seeds, on constructed text and on every code point
 where a table of characters stands in for a property."""
 
+import os
 import random
+import signal
 import unicodedata
 from pathlib import Path
 
+import pytest
 import regex
 from hypothesis import given, settings, strategies as st
 
 from translit_cli.checks.corpus import Corpus, Source
 from translit_cli.checks.paragraphs import FOLD_TARGETS
+from translit_cli.checks.passes import WorkerPasses
 from translit_cli.checks.runner import run_checks
 from translit_cli.checks.scan import ChunkTable, SourceScan
+from translit_cli.errors import TranslitError
 from translit_cli.documents import (
     BLANK_CHARS, Layout, Script, detect_layout, paragraphs_from_text, parse_document,
 )
@@ -128,3 +133,13 @@ def test_worker_processes_give_the_findings_of_one_process():
         return run_checks(Corpus([Source(f"f{n}.txt", text) for n, text in enumerate(texts)]), jobs=jobs)
     alone = findings(1)
     assert alone and findings(2) == alone
+
+
+def test_a_worker_that_dies_is_a_one_line_error():
+    corpus = Corpus([Source(f"f{n}.txt", seed.read_text(encoding="utf-8")) for n, seed in enumerate(SEEDS)])
+    passes = WorkerPasses(corpus, {"mark-variant"}, 2)
+    os.kill(passes._processes[0].pid, signal.SIGKILL)
+    passes._processes[0].join()
+    with pytest.raises(TranslitError, match="worker process ended"):
+        passes.first()
+        passes.second([{} for _ in corpus.sources])

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from multiprocessing.connection import Connection
 
+from ..errors import TranslitError
 from .arabic import arabic_paragraphs
 from .corpus import Corpus, FormKey, Marks, SourceSummary, read_quoted
 from .findings import Finding, Place, finding_from, place_in
@@ -155,8 +156,19 @@ class WorkerPasses:
             self._connections.append(mine)
             self._processes.append(process)
 
+    def _send(self, connection: Connection, message: object) -> None:
+        try:
+            connection.send(message)
+        except OSError:  # the worker is gone; its answer says why, or that it died
+            self._receive(connection)
+            raise TranslitError("a worker process ended before answering (try --jobs 1)") from None
+
     def _receive(self, connection: Connection):
-        answer = connection.recv()
+        """A worker's answer; its error raised here (a worker that died is one too)."""
+        try:
+            answer = connection.recv()
+        except EOFError:
+            answer = TranslitError("a worker process ended before answering (try --jobs 1)")
         if isinstance(answer, BaseException):
             self.close()
             raise answer
@@ -172,16 +184,16 @@ class WorkerPasses:
         self.corpus.summaries = summaries  # type: ignore[assignment]
         self.corpus.contexts = self.contexts
         for connection in self._connections:
-            connection.send(self.corpus.unquoted)
+            self._send(connection, self.corpus.unquoted)
 
     def contexts(self, forms: set[str]) -> dict[str, set[Context]]:
         for connection in self._connections:
-            connection.send(("contexts", forms))
+            self._send(connection, ("contexts", forms))
         return _merged(self._receive(connection) for connection in self._connections)
 
     def second(self, marks: list[Marks]) -> list[Finding]:
         for numbers, connection in zip(self._shares, self._connections):
-            connection.send(("places", [marks[n] for n in numbers]))
+            self._send(connection, ("places", [marks[n] for n in numbers]))
         findings = []
         for numbers, connection in zip(self._shares, self._connections):
             for number, places in zip(numbers, self._receive(connection)):
