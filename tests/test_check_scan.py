@@ -17,10 +17,10 @@ from translit_cli.checks.paragraphs import FOLD_TARGETS
 from translit_cli.checks.passes import WorkerPasses
 from translit_cli.checks.runner import run_checks
 from translit_cli.checks.scan import ChunkTable, SourceScan
-from translit_cli.errors import TranslitError
 from translit_cli.documents import (
     BLANK_CHARS, Layout, Script, detect_layout, paragraphs_from_text, parse_document,
 )
+from translit_cli.errors import TranslitError
 from translit_cli.latin import closing_follows, tokens
 from translit_cli.normalize import clean, normalize, normalize_together
 
