@@ -62,3 +62,36 @@ def test_documents_keep_every_non_blank_line_exactly_once(text):
     assert covered == non_blank
     for paragraph in document.paragraphs:
         assert paragraph.raw == "\n".join(lines[paragraph.line - 1:paragraph.end_line])
+
+
+class _HashedMeaning:
+    """A stand-in meaning model: an arbitrary but deterministic bonus in [0, 1] per bead."""
+
+    def bead_similarity(self, arabic, latin):
+        return lambda i0, i1, j0, j1: (hash((i0, i1, j0, j1)) % 1000) / 999
+
+
+class _DiagonalMeaning:
+    """A meaning model that knows the answer: paragraph k translates paragraph k."""
+
+    def bead_similarity(self, arabic, latin):
+        return lambda i0, i1, j0, j1: 1.0 if (i0, i1) == (j0, j1) and i1 - i0 == 1 else 0.0
+
+
+@SETTINGS
+@given(st.lists(paragraph_texts, max_size=25), st.lists(paragraph_texts, max_size=25))
+def test_align_with_a_meaning_model_partitions_both_sides_in_order(arabic_texts, latin_texts):
+    arabic, latin = _paragraphs(arabic_texts), _paragraphs(latin_texts)
+    _check_partition(align(arabic, latin, _HashedMeaning()), arabic, latin)
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.sampled_from(ARABIC_WORDS[:5]), min_size=3, max_size=30).map(" ".join),
+                min_size=2, max_size=12))
+def test_meaning_recovers_the_pairing_that_lengths_cannot_see(arabic_texts):
+    """English paragraphs all of one length, Arabic of any: only meaning tells the pairs."""
+    arabic = _paragraphs(arabic_texts)
+    latin = _paragraphs(["Baghdad said the government in Erbil"] * len(arabic_texts))
+    beads = align(arabic, latin, _DiagonalMeaning())
+    assert [(tuple(p.index for p in b.arabic), tuple(p.index for p in b.latin)) for b in beads] == [
+        ((k,), (k,)) for k in range(len(arabic))]
