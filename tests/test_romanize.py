@@ -45,6 +45,13 @@ def test_clitics_and_article_per_scheme():
     assert rom("الشرق الأوسط") == "aš-Šarq al-Ausaṭ"
 
 
+def test_a_proclitic_written_alone_is_the_proclitic():
+    # Seed 001's title: و typed before a parenthesis.
+    assert "wa-(al-taḥāluf al-dawlī)" in rom("(إقليم كردستان) و(التحالف الدولي) يؤكدان", "ala-lc")
+    assert rom("قال: و«داعش»").endswith("wa-“Dāʿiš”")
+    assert " wa at-taḥāluf " in rom("قال الوزير إن الحكومة و التحالف يعملان معا في العراق")
+
+
 def test_layout_latin_digits_and_punctuation_pass_through():
     text = "Erbil, 12 May:\n\nقال؛ «نعم» ٢٠٢٣؟  end\r\n"
     out = rom(text)

@@ -928,6 +928,7 @@ class Romanizer:
             after_opener = adjacent and bool(words) and _opens_name(words[-1].choice, strong=True)
             count, choice = self._longest(text, matches, index, genitive, name_line, after_opener)
             end = matches[index + count - 1].end()
+            choice = self._lone_proclitic(choice, text[end:end + 1]) or choice
             word = _Word(start, end, choice, adjacent, genitive, name_line, after_opener)
             if name_line:
                 word.choice = self._as_name(choice, adjacent)
@@ -935,6 +936,17 @@ class Romanizer:
             genitive = _genitive_after(choice, genitive)
             previous_end, index = end, index + count
         return words
+
+    def _lone_proclitic(self, choice: _Choice, after: str) -> _Choice | None:
+        """و ف ب ك ل written on their own are the proclitics, not letters: typed before a
+        parenthesis or a quotation mark (و(التحالف) wa-(at-taḥāluf), or cut off by a stray
+        space (wa at-taḥāluf)."""
+        stem = arabic_key(choice.split.stem)
+        if choice.split.clitics or choice.split.article or stem not in self.scheme.clitics:
+            return None
+        joined = bool(after) and not after.isspace()
+        latin = self.scheme.clitics[stem] + (self.scheme.clitic_separator if joined else "")
+        return _Choice(choice.split, latin, "rules", CONFIDENCE["known form"], False, kind="word")
 
     def _mark_constructs(self, text: str, words: list[_Word]) -> None:
         """A noun in ة without the article, followed by a genitive (a word with the article, a
