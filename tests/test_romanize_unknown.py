@@ -119,6 +119,18 @@ def test_kunya_elides_the_article_of_an_unknown_name():
     assert " l-" in empty.text("قال ابو الفتوح")[0]
 
 
+def test_a_name_after_a_kunya_or_a_clitic_keeps_its_capital():
+    """After Abū / Abī (which end in a vowel) and after wa-, only a word that owns its article
+    loses its capital with the elided alif (wa-llāh); a name keeps it (Abū Ṭalḥa, wa-ʿAlī)."""
+    romanizer = romanizer_of(("أبو", "أَبُو", "name", ""), ("أبي", "أَبِي", "name", ""), ("عن", "عَن", "word", ""),
+                             ("طلحة", "طَلْحَة", "name", ""), ("هريرة", "هُرَيْرَة", "name", ""),
+                             ("علي", "عَلِي", "name", ""), ("قال", "قَالَ", "word", ""), ("الله", "اللّٰه", "name", ""))
+    out = romanizer.text("قال أبو طلحة عن أبي هريرة وعلي ، والله .")[0]
+    assert "Abū Ṭalḥa ʿan Abī Huraira wa-ʿAlī" in out
+    assert "wa-llāh" in out
+    assert romanizer.text("أبو طلحة")[0] == "Abū Ṭalḥa"  # a name line too
+
+
 def test_mark_unknown_does_not_guess_by_pattern():
     romanizer = Romanizer(load_scheme("dmg"), mark_unknown=True)
     out, tokens = romanizer.text("قال نزهت")

@@ -858,9 +858,10 @@ class Romanizer:
         prefix = "".join(scheme.clitics.get(c, "") + scheme.clitic_separator for c in (clitics[:-1] if lil else clitics))
         elide = bool(clitics) and rules.elide_after_clitic or after_vowel and rules.elide_after_vowel
         if not split.article:
-            if elide and arabic_key(split.stem).startswith("ال") and latin[:1] in "aA":
+            owns_article = arabic_key(split.stem).startswith("ال") and latin[:1] in "aA"
+            if elide and owns_article:
                 latin = latin[1:]  # hamzat al-waṣl of a word that owns its article (bi-llāh)
-            return prefix + _cap_words(latin, choice.proper and not elide)
+            return prefix + _cap_words(latin, choice.proper and not (elide and owns_article))
         assimilated = rules.assimilate and arabic_key(split.stem)[:1] in rules.sun_letters
         if lil and not assimilated:
             article = rules.lil
