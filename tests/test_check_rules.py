@@ -84,6 +84,7 @@ def test_typo_like_edits_in_short_and_long_names_and_at_word_ends(rare, frequent
 @pytest.mark.parametrize("first, second", [
     ("sad", "said"), ("jamal", "jalal"), ("hassan", "hasan"), ("hamdi", "hamid"),
     ("masud", "masrur"), ("majid", "masjid"), ("iran", "iraq"),
+    ("hudhafa", "hudhaifa"), ("utba", "utaiba"), ("hubaira", "huraira"), ("ubaid", "ubaida"),
 ])
 def test_lexicon_knows_distinct_names(first, second):
     assert same_name(first, second) is False
@@ -91,6 +92,7 @@ def test_lexicon_knows_distinct_names(first, second):
 
 @pytest.mark.parametrize("first, second", [
     ("husayn", "husain"), ("fatima", "fatimah"), ("khalid", "halid"), ("jafar", "gafar"),
+    ("huraira", "hurayrah"), ("hudhayfah", "hudaifa"),
 ])
 def test_lexicon_knows_spellings_of_one_name(first, second):
     assert same_name(first, second) is True

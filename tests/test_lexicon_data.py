@@ -18,6 +18,8 @@ import pytest
 import regex
 
 from translit_cli.normalize import arabic_key, clean, strip_arabic_diacritics
+from translit_cli.romanize import romanize_text
+from translit_cli.schemes import load_scheme
 
 ROOT = Path(__file__).resolve().parent.parent
 LEXICON = ROOT / "translit_cli" / "data" / "lexicon.tsv"
@@ -295,6 +297,17 @@ def test_seed_names_are_covered():
                  "مصطفى", "كاظمي", "واشنطن", "بغداد", "عراق", "سوريا"]:
         assert arabic_key(word) in keys, word
     assert entry_key("دير الزور") in keys
+
+
+def test_classical_names_are_read_from_the_lexicon():
+    """Third pass: the names of an isnād (written here) are lexicon readings, with the
+    diminutives fuʿail (Qutaiba, Ḥuṣain, Huraira, ʿUbaid, Ḥuḏaifa) that patterns learned
+    from modern faʿīl names would miss."""
+    line = "حدثنا قتيبة عن أبي عوانة عن حصين عن أبي هريرة وعبيد الله بن عمر عن حذيفة بن اليمان"
+    latin, tokens = romanize_text(line, load_scheme("dmg"))
+    assert all(t.source == "lexicon" for t in tokens[1:])
+    for name in ("Qutaiba", "Abī ʿAwāna", "Ḥuṣain", "Abī Huraira", "wa-ʿUbaidallāh", "Ḥuḏaifa ibn al-Yamān"):
+        assert name in latin
 
 
 def test_unvocalized_gap_detector_catches_a_missing_harakah():
