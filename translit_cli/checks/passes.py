@@ -82,8 +82,10 @@ class LocalPasses:
         self.corpus.contexts = self.contexts
 
     def second(self, marks: list[Marks]) -> list[Finding]:
-        """The findings of each input's marks."""
+        """The findings of each input's marks.  The scans are let go here, as workers end
+        after their second pass: nothing needs them after, and they are most of the memory."""
         places = self.places(marks)
+        self._scans = []
         return [f for source, found, at in zip(self.corpus.sources, marks, places)
                 for f in mark_findings(source.path, found, at)]
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from .arabic import check_arabic_variants
 from .bilingual import check_missing_canonical
@@ -52,10 +54,29 @@ def _marks(corpus: Corpus, rules: set[str]) -> list[Marks]:
     return merged
 
 
+@contextmanager
+def _no_cyclic_collection() -> Iterator[None]:
+    """The passes allocate millions of small objects (tokens, form counts, places, findings)
+    that live until the findings are out and are then freed by reference counting.  CPython's
+    cyclic collector would traverse them again and again and free nothing: about a seventh of
+    the CPU time on 50 MB.  It runs again once the check is done."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def run_checks(corpus: Corpus, rules: set[str] | None = None, jobs: int | None = None) -> list[Finding]:
     """Findings of the enabled rules, ordered by input file, line, column and rule.  ``jobs``:
     worker processes for the passes over the inputs (see :func:`.passes.passes_for`)."""
-    rules = set(RULES) if rules is None else rules
+    with _no_cyclic_collection():
+        return _run_checks(corpus, set(RULES) if rules is None else rules, jobs)
+
+
+def _run_checks(corpus: Corpus, rules: set[str], jobs: int | None) -> list[Finding]:
     passes = passes_for(corpus, rules, jobs)
     passes.first()
     findings = [finding for summary in corpus.summaries for finding in summary.findings]
