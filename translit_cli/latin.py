@@ -68,10 +68,15 @@ class LatinToken:
         return self.form[1:] if self.ambiguous else self.form
 
 
+def closing_quote(opening: str) -> str:
+    """The quotation mark that closes one opened with ``opening``."""
+    return _CLOSING_QUOTE.get(opening, opening)
+
+
 def last_closing(text: str, opening: str) -> int:
     """Where the last closing quote for ``opening`` is in the paragraph, not counting one
     between two letters (an apostrophe or an internal mark); -1 when there is none."""
-    closing = _CLOSING_QUOTE.get(opening, opening)
+    closing = closing_quote(opening)
     position = text.rfind(closing)
     while position != -1:
         if not (text[position - 1:position].isalpha() and text[position + 1:position + 2].isalpha()):

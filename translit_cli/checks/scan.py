@@ -29,7 +29,7 @@ from itertools import compress, count
 from typing import NamedTuple
 
 from ..documents import Paragraph, Span, paragraph_spans, to_lf
-from ..latin import QUOTE_MARKS, is_name_like, last_closing, other_tokens, plain_words
+from ..latin import QUOTE_MARKS, closing_quote, is_name_like, other_tokens, plain_words
 from ..normalize import fold_latin, normalize_together
 from .context import PARTICLES, Context
 
@@ -43,6 +43,8 @@ _TO_SPACE = bytes.maketrans(_SEPARATORS, b" " * len(_SEPARATORS))
 #: the Arabic script has one of them.
 _ARABIC_LEADS = bytes(range(0xD8, 0xE1)) + b"\xef\xf0"
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+#: The closing quote of each quote-like mark, in UTF-8.
+_CLOSING_BYTES = {mark: closing_quote(mark).encode() for mark in QUOTE_MARKS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,14 +179,17 @@ class SourceScan:
     def _plain_forms(self) -> dict[str, FormCount]:
         """Name forms read the same in every paragraph: form -> count and first place.
         Chunks come in order of first occurrence (``Counter`` keeps it), so the first place
-        of a form is where it is first met."""
-        first_index = dict(zip(reversed(self.name_chunks), range(len(self.name_chunks) - 1, -1, -1)))
+        of a form is where it is first met, and each chunk is first met after the one before
+        (``list.index`` from there compares identities at C speed)."""
         forms: dict[str, FormCount] = {}
+        first = 0
         for chunk, times in self.chunk_counts.items():
+            if chunk.plain:
+                first = self.name_chunks.index(chunk, first)
             for token in chunk.plain:
                 counted = forms.get(token.form)
                 if counted is None:
-                    forms[token.form] = FormCount(times, (first_index[chunk], token.start))
+                    forms[token.form] = FormCount(times, (first, token.start))
                     self._chunks_of[token.form] = [chunk]
                 else:
                     counted.count += times
@@ -193,26 +198,17 @@ class SourceScan:
 
     def _quoted_tokens(self) -> list[QuotedToken]:
         found = []
-        paragraph_end, closings = -1, {}
+        text, chunks, paragraph_end = self.normalized, self.name_chunks, -1
         for number, position in self.locate({chunk for chunk in self.chunk_counts if chunk.quoted}):
             if position >= paragraph_end:  # quoted tokens come in order: a new paragraph
-                index = self.paragraph_index(position)
-                paragraph_end, closings = self.paragraph_end(index), {}
-            for token in self.name_chunks[number].quoted:
-                start, end = position + token.start, position + token.end
-                if token.form[0] not in closings:
-                    closings[token.form[0]] = self._last_closing(index, token.form[0])
+                paragraph_end = self.paragraph_end(self.paragraph_index(position))
+            for token in chunks[number].quoted:
+                end = position + token.end
                 found.append(QuotedToken(
-                    token.form, start, end, (number, token.start), closings[token.form[0]] >= end,
+                    token.form, position + token.start, end, (number, token.start),
+                    _closes_between(text, token.form[0], end, paragraph_end),
                 ))
         return found
-
-    def _last_closing(self, index: int, opening: str) -> int:
-        """The byte offset of the last closing quote for ``opening`` in a paragraph
-        (latin.last_closing; -1 if none): a quoted token before it may be quoted text."""
-        text = self.paragraph_text(index)
-        position = last_closing(text, opening)
-        return self.starts[index] + byte_length(text[:position]) if position >= 0 else -1
 
     def locate(self, chunks: set[ChunkWords]) -> Iterator[tuple[int, int]]:
         """(number among the name chunks, byte offset in the normalized text) of every
@@ -350,6 +346,36 @@ class SourceScan:
 
     def _decode(self, start: int, end: int) -> str:
         return self.normalized[start:end].decode("utf-8", "surrogatepass")
+
+
+def _closes_between(text: bytes, opening: str, start: int, end: int) -> bool:
+    """Is a closing quote for ``opening`` in ``text[start:end]`` (UTF-8), not between two
+    letters?  The rule of :func:`~translit_cli.latin.last_closing`, read on the bytes of
+    the rest of a paragraph without decoding it."""
+    closing = _CLOSING_BYTES[opening]
+    position = text.rfind(closing, start, end)
+    while position != -1:
+        if not (_letter_ends(text, position) and _letter_starts(text, position + len(closing))):
+            return True
+        position = text.rfind(closing, start, position)
+    return False
+
+
+def _letter_ends(text: bytes, position: int) -> bool:
+    """Is the character that ends at this byte offset of a UTF-8 text a letter?"""
+    start = position - 1
+    while start > 0 and text[start] & 0xC0 == 0x80:  # a continuation byte
+        start -= 1
+    return text[start:position].decode("utf-8", "surrogatepass").isalpha()
+
+
+def _letter_starts(text: bytes, position: int) -> bool:
+    """Is the character that starts at this byte offset of a UTF-8 text a letter?"""
+    if position >= len(text):
+        return False
+    lead = text[position]
+    size = 1 if lead < 0x80 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+    return text[position:position + size].decode("utf-8", "surrogatepass").isalpha()
 
 
 def _paragraph_starts(normalized: bytes) -> list[int]:
