@@ -13,12 +13,13 @@ import regex
 from hypothesis import given, settings, strategies as st
 
 from translit_cli.checks.corpus import Corpus, Source
-from translit_cli.checks.paragraphs import FOLD_TARGETS
+from translit_cli.checks.paragraphs import FOLD_TARGETS, SIGNATURE_LETTERS
 from translit_cli.checks.passes import WorkerPasses
 from translit_cli.checks.runner import run_checks
 from translit_cli.checks.scan import ChunkTable, SourceScan
 from translit_cli.documents import (
-    BLANK_CHARS, Layout, Script, detect_layout, paragraphs_from_text, parse_document,
+    BLANK_CHARS, Layout, Script, Span, _looks_hard_wrapped, detect_layout, paragraph_spans,
+    paragraphs_from_text, parse_document,
 )
 from translit_cli.errors import TranslitError
 from translit_cli.latin import closing_follows, tokens
@@ -36,7 +37,7 @@ def test_blank_characters_are_the_blank_line_rule_for_every_code_point():
 
 def test_fold_targets_are_every_ascii_letter_a_character_case_folds_to():
     targets = {f for c in EVERY_CHARACTER[128:] for f in c.casefold() if f.isascii()}
-    assert targets == set(FOLD_TARGETS)
+    assert targets == set(FOLD_TARGETS) and not targets & set(SIGNATURE_LETTERS)
     assert not any(f.isspace() for c in EVERY_CHARACTER if not c.isspace() for f in c.casefold())
 
 
@@ -76,6 +77,33 @@ def test_positions_map_back_through_folded_characters(text):
         assert norm.original_index(len(norm.text)) == norm.original_index(len(norm.text) - 1) + 1
 
 
+LINES = ["", " ", "\t\u00a0", "\u200b", "\u2028", "x", "ʿUmar said.", "word " * 12, "word " * 19,
+         "a longer line of a paragraph that was wrapped at about seventy columns by a mailer"]
+
+
+def _plain_spans(lf_text: str) -> list[Span]:
+    """The paragraph rule read line by line: blocks of non-blank lines, one paragraph when
+    hard-wrapped, else one per line."""
+    spans, block, offset = [], [], 0
+    for number, line in enumerate([*lf_text.split("\n"), ""], start=1):
+        if line.strip(BLANK_CHARS):
+            block.append((number, offset, line))
+        elif block:
+            if len(block) > 1 and _looks_hard_wrapped([line for _, _, line in block]):
+                spans.append(Span(block[0][0], block[-1][0], block[0][1], block[-1][1] + len(block[-1][2])))
+            else:
+                spans.extend(Span(number, number, start, start + len(line)) for number, start, line in block)
+            block = []
+        offset += len(line) + 1
+    return spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LINES), max_size=14).map("\n".join))
+def test_paragraph_spans_are_the_blocks_of_non_blank_lines(text):
+    assert paragraph_spans(text) == _plain_spans(text)
+
+
 def test_paragraphs_of_the_seeds_in_every_line_ending_and_with_invisible_lines():
     for seed in SEEDS:
         text = seed.read_text(encoding="utf-8")
@@ -84,6 +112,30 @@ def test_paragraphs_of_the_seeds_in_every_line_ending_and_with_invisible_lines()
             lines = variant.replace("\r\n", "\n").split("\n")
             assert [p.raw for p in paragraphs] == ["\n".join(lines[p.line - 1:p.end_line]) for p in paragraphs]
             assert all(line.strip(BLANK_CHARS) for p in paragraphs for line in p.raw.split("\n"))
+
+
+REPEATABLE = ["The envoy of Dā‘iš met the elders in Mosul today.",
+              "The envoy of Dā‘iš met the elders in Mosul todai.",  # y / i: not in a signature
+              "Die Straße nach Erbil war am Morgen gesperrt.",
+              "DIE STRASSE NACH ERBIL WAR AM MORGEN GESPERRT.",  # ß case-folds to ss
+              "Peace be upon him ﷺ and his family, he said."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(REPEATABLE), st.sampled_from([str, str.upper, str.lower]),
+                          st.sampled_from([" ", "  ", "\u00a0", " \t"])), min_size=1, max_size=10))
+def test_repeated_paragraphs_are_the_paragraphs_with_equal_keys(parts):
+    """Grouping by signature finds what comparing every paragraph's key would find."""
+    text = "\n\n".join(case(sentence).replace(" ", space) for sentence, case, space in parts) + "\n"
+    found = [(f.line, f.message) for f in run_checks(Corpus([Source("t", text)]), {"duplicate-paragraph"})]
+    first_line: dict[str, int] = {}
+    expected = []
+    for paragraph in parse_document(text).paragraphs:
+        key = " ".join(paragraph.text.split()).casefold()
+        if key in first_line:
+            expected.append((paragraph.line, f"paragraph repeats line {first_line[key]}"))
+        first_line.setdefault(key, paragraph.line)
+    assert found == expected
 
 
 def test_letter_bounds_never_miss_an_arabic_paragraph_nor_call_a_bilingual_item_latin():
