@@ -1,8 +1,13 @@
 """Planted-variant evaluation text for `translit check` (used by bench/check_bench.py).
 
 Reproducible from a seed.  Names are real Arabic given names, kunyas, nisbas and places
-(hand-written list below, DMG/DIN 31635 spelling; 3 to 12 letters), rendered in one scheme per
-corpus (DMG, or ALA-LC/IJMES with sh/kh/th/dh/gh/j and the ʻ ʼ modifier letters), combined into
+(hand-written list below, DMG/DIN 31635 spelling; 3 to 12 letters), or, with
+``names_from="pattern"``, names made from random roots in the patterns of Arabic names (faʿīl,
+faʿʿāl, fuʿail, mufaʿʿal ...) that the shipped lexicon does not read: they measure the check
+without its lexicon.  They are rendered in one scheme per
+corpus (DMG; ALA-LC/IJMES with sh/kh/th/dh/gh/j and the ʻ ʼ modifier letters; or "ascii", the
+ALA-LC letters without diacritics and with ' for ʿayn and hamza, as in most English
+translations: 'Umar, Mu'adh), combined into
 one-word and multiword names (al-, ibn, Abū, ʿAbd al-, Umm), with Zipf-like frequencies: every
 planted name appears at least ``MIN_USES`` times correctly, and some names appear only once or
 twice *unplanted* (rare distinct names, which must not be flagged).  The distinct look-alike
@@ -63,6 +68,8 @@ DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 
 #: ʿayn/hamza look-alikes a writer may type.
 MARKS = ["ʿ", "ʻ", "‘", "’", "'", "`", "ʾ", "ʼ", "´"]
+#: The characters a scheme writes ʿayn and hamza with (ASCII: the apostrophe).
+_MARKED = "ʿʾʻʼ'"
 _ALA_LC = {"š": "sh", "ḫ": "kh", "ṯ": "th", "ḏ": "dh", "ġ": "gh", "ǧ": "j", "Š": "Sh", "Ḫ": "Kh",
            "Ṯ": "Th", "Ḏ": "Dh", "Ġ": "Gh", "Ǧ": "J", "ʿ": "ʻ", "ʾ": "ʼ", "č": "ch", "Č": "Ch"}
 _LETTERS = "abdfhijklmnqrstuwyzāīūḥṣḍṭẓ"
@@ -77,7 +84,38 @@ class Planted:
 
 
 def in_scheme(name: str, scheme: str) -> str:
-    return "".join(_ALA_LC.get(c, c) for c in name) if scheme == "ala-lc" else name
+    if scheme == "dmg":
+        return name
+    ala_lc = "".join(_ALA_LC.get(c, c) for c in name)
+    if scheme == "ala-lc":
+        return ala_lc
+    plain = unicodedata.normalize("NFD", ala_lc.replace("ʻ", "'").replace("ʼ", "'"))
+    return unicodedata.normalize("NFC", "".join(c for c in plain if not unicodedata.combining(c)))
+
+
+#: Consonants of pattern names (DMG), and the patterns of Arabic given names and nisbas (1 2 3:
+#: the root's letters).
+_ROOT_LETTERS = "bdfhklmnqrstwyzḥṣḍṭẓʿǧḫġšṯḏ"
+_PATTERNS = ("1a2ī3", "1a22ā3", "1u2ai3", "1ā2i3", "ma12ū3", "1a23ān", "1a2ā3", "1i2ā3", "mu1a22a3",
+             "mu12i3", "1u2ū3", "1a2ī3a", "1ā2ī3", "1a23ī", "1u2ai3ī")
+
+
+def pattern_names(rng: random.Random, count: int) -> list[str]:
+    """Pronounceable Arabic-like names from random roots that the shipped lexicon does not
+    read (so it cannot vouch for them)."""
+    from translit_cli.checks.known import Precision, reads_as_written
+    from translit_cli.checks.plausible import is_plausible_written
+    from translit_cli.normalize import fold_latin
+
+    names: dict[str, str] = {}  # by folded form: Maḥīd and Mahīd would be one name's variants
+    while len(names) < count:
+        root = rng.sample(_ROOT_LETTERS, 3)
+        form = "".join(root[int(c) - 1] if c.isdigit() else c for c in rng.choice(_PATTERNS))
+        if form[0] in "wy" or not is_plausible_written(form) or reads_as_written(form, Precision.LENGTH):
+            continue
+        names.setdefault(fold_latin(form), form[0] + form[1].upper() + form[2:] if form[0] == "ʿ"
+                         else form[0].upper() + form[1:])
+    return sorted(names.values())
 
 
 def _capital(word: str) -> str:
@@ -85,16 +123,19 @@ def _capital(word: str) -> str:
     return word[:index] + word[index].upper() + word[index + 1:]
 
 
-def make_names(rng: random.Random, count: int) -> list[str]:
-    """Varied one-word and multiword names (with al-, ibn, Abū, ʿAbd al-, Umm)."""
-    names: set[str] = set(GIVEN[:40])
+def make_names(rng: random.Random, count: int, names_from: str = "real") -> list[str]:
+    """Varied one-word and multiword names (with al-, ibn, Abū, ʿAbd al-, Umm) of real
+    names, or of ``pattern`` names (:func:`pattern_names`)."""
+    given_names = GIVEN if names_from == "real" else pattern_names(rng, len(GIVEN))
+    nisbas = NISBAS if names_from == "real" else pattern_names(rng, len(NISBAS))
+    names: set[str] = set(given_names[:40])
     while len(names) < count:
         shape = rng.random()
-        given, other = rng.choice(GIVEN), rng.choice(GIVEN)
+        given, other = rng.choice(given_names), rng.choice(given_names)
         if shape < 0.3:
             names.add(given)
         elif shape < 0.5:
-            names.add(f"{given} al-{rng.choice(NISBAS)}")
+            names.add(f"{given} al-{rng.choice(nisbas)}")
         elif shape < 0.65:
             names.add(f"{given} ibn {other}")
         elif shape < 0.75:
@@ -104,12 +145,12 @@ def make_names(rng: random.Random, count: int) -> list[str]:
         elif shape < 0.9:
             names.add(f"Umm {given}")
         else:
-            names.add(f"{given} {rng.choice(NISBAS)}")
+            names.add(f"{given} {rng.choice(nisbas)}")
     return sorted(names)
 
 
 def _mark_variant(word: str, rng: random.Random) -> str | None:
-    places = [i for i, c in enumerate(word) if c in "ʿʾʻʼ"]
+    places = [i for i, c in enumerate(word) if c in _MARKED]
     if not places:
         return None
     i = rng.choice(places)
@@ -204,7 +245,7 @@ def plant(name: str, rng: random.Random, known: set[str], realistic: bool = True
     for _ in range(20):
         i = rng.choice(positions)
         prefix, word = ("al-", words[i][3:]) if words[i].startswith("al-") else ("", words[i])
-        kinds = ["diacritic", "typo", "typo"] + ["mark"] * 2 * any(c in "ʿʾʻʼ" for c in word)
+        kinds = ["diacritic", "typo", "typo"] + ["mark"] * 2 * any(c in _MARKED for c in word)
         kind = rng.choice(kinds)
         if kind == "typo":
             variant, slip = _typo(word, rng, realistic)
@@ -218,9 +259,9 @@ def plant(name: str, rng: random.Random, known: set[str], realistic: bool = True
 
 
 def planted_corpus(seed: int, names: int = 220, scheme: str = "dmg", realistic: bool = True,
-                   ) -> Planted:
+                   names_from: str = "real") -> Planted:
     rng = random.Random(seed)
-    pool = [in_scheme(n, scheme) for n in make_names(rng, names)]
+    pool = [in_scheme(n, scheme) for n in make_names(rng, names, names_from)]
     rng.shuffle(pool)
     known = {w.casefold() for n in pool for w in n.replace("al-", "").split(" ")}
     known |= {in_scheme(w, scheme).casefold() for pair in DISTINCT_PAIRS for w in pair}

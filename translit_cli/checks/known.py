@@ -15,9 +15,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+import unicodedata
+from enum import IntEnum
 from itertools import product
 
-from ..normalize import arabic_key, fold_latin
+from ..normalize import arabic_key, fold_latin, fold_marks
+from .plausible import LENGTH_MARKS, writes_length
 
 FATHA, DAMMA, KASRA, SUKUN, SHADDA, DAGGER_ALIF = "\u064e\u064f\u0650\u0652\u0651\u0670"
 TANWIN = frozenset("\u064b\u064c\u064d")
@@ -45,7 +48,30 @@ def _has_own_vowel(word: str, index: int) -> bool:
     return following in _SHORT_VOWELS or following == SHADDA
 
 
-def _letter(word: str, index: int, last_vowel: str) -> tuple[str, ...]:
+class Precision(IntEnum):
+    """How much of a written form the lexicon's readings are compared on: its folded
+    letters, or those with its long vowels and its ʿayn and hamza, in a text that writes
+    vowel length (there Ǧaāl is no reading of جعل ǧaʿl, Ǧalil none of جليل Ǧalīl).  A text
+    is read as precisely as its frequent form is written (:func:`precision_of`).  ʿAyn and
+    hamza alone do not make a careful text: English translations write Sama'an for سمعان
+    Samʿān, which a reading with marks takes for samāʾ with a case ending."""
+
+    FOLDED = 0
+    LENGTH = 1
+
+
+#: Readings of LENGTH precision: ʿayn and hamza as ``'`` (not word-initial hamza, which the
+#: schemes drop).
+_PRECISE_MARKS = {"ع": "'", "ء": "'", "أ": "'", "إ": "'", "ؤ": "'", "ئ": "'", "آ": "'ā"}
+MACRON = "\u0304"
+
+
+def precision_of(form: str) -> Precision:
+    """The precision a written form asks for: LENGTH if it marks a long vowel."""
+    return Precision.LENGTH if writes_length(form) else Precision.FOLDED
+
+
+def _letter(word: str, index: int, last_vowel: str, precision: Precision) -> tuple[str, ...]:
     """Readings of the letter at ``index`` given the short vowel written before it."""
     char = word[index]
     if char == "ة" and last_vowel == FATHA:
@@ -54,15 +80,19 @@ def _letter(word: str, index: int, last_vowel: str) -> tuple[str, ...]:
         return ("",)  # a seat of hamza or of hamzat al-waṣl: its vowel is read
     if char in _LONG_AFTER and not _has_own_vowel(word, index):
         if last_vowel == _LONG_AFTER[char]:
-            return ("",)  # the long vowel continues the short one: ā ū ī fold to a u i
+            return (MACRON,) if precision else ("",)  # the long vowel continues the short one
         if last_vowel == FATHA and char in _DIPHTHONGS:
             return _DIPHTHONGS[char]
+    if precision and char in _PRECISE_MARKS:
+        return (_PRECISE_MARKS[char][index == 0:],)
     return _CONSONANTS.get(char, ("",))
 
 
-def readings(vocalized: str) -> set[str]:
+def readings(vocalized: str, precision: Precision = Precision.FOLDED) -> set[str]:
     """Folded Latin spellings of one fully vocalized Arabic word (pausal: no final case
-    vowel).  Unknown characters read as nothing."""
+    vowel).  Unknown characters read as nothing.  LENGTH ``precision`` keeps what a careful
+    spelling writes beyond the folded letters: long vowels (with a macron, NFC) and ʿayn and
+    hamza (``'``), as :func:`written_key` reads a written form."""
     word = vocalized.rstrip("".join(_SHORT_VOWELS) + "".join(TANWIN) + SUKUN)
     parts: list[tuple[str, ...]] = []
     last_vowel, consonant = "", -1
@@ -77,18 +107,34 @@ def readings(vocalized: str) -> set[str]:
             if parts[consonant] != before:  # اللّٰه: the article's lām already doubles it
                 parts[consonant] = tuple(r + r[-1:] for r in parts[consonant])
         elif char == DAGGER_ALIF:
-            parts.append(("a",))
+            parts.append(((MACRON if last_vowel == FATHA else "ā") if precision else "a",))
         elif char not in TANWIN and char != SUKUN:
-            parts.append(_letter(word, index, last_vowel))
+            parts.append(_letter(word, index, last_vowel, precision))
             consonant = len(parts) - 1
             if char not in _LONG_AFTER or _has_own_vowel(word, index):
                 last_vowel = ""
     spellings: set[str] = set()
     for combination in product(*parts):
-        spellings.add("".join(combination))
+        spelling = "".join(combination)
+        spellings.add(unicodedata.normalize("NFC", spelling) if precision else spelling)
         if len(spellings) >= MAX_READINGS:
             break
     return {s for s in spellings if s}
+
+
+def written_key(form: str, precision: Precision) -> str:
+    """A written Latin form as readings of this precision spell it: lower case, no diacritics
+    (but, with LENGTH, the macron of a long vowel and the acute of ALA-LC's á, and every
+    ʿayn/hamza look-alike as ``'``)."""
+    if precision is Precision.FOLDED:
+        return fold_latin(form)
+    kept = []
+    for char in unicodedata.normalize("NFD", fold_marks(form, "'").casefold()):
+        if char in LENGTH_MARKS:
+            kept.append(MACRON)
+        elif not unicodedata.combining(char):
+            kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def _rows() -> list[list[str]]:
@@ -97,29 +143,43 @@ def _rows() -> list[list[str]]:
     return [row + [""] * (4 - len(row)) for row in rows[1:]]
 
 
-@lru_cache(maxsize=1)
-def known_readings() -> dict[str, frozenset[str]]:
-    """Folded Latin spelling -> the Arabic words (``arabic_key``) it can be a reading of."""
+@lru_cache(maxsize=2)
+def known_readings(precision: Precision = Precision.FOLDED) -> dict[str, frozenset[str]]:
+    """Latin spelling (:func:`written_key`) -> the Arabic words (``arabic_key``) it can be a
+    reading of."""
     sources: dict[str, set[str]] = {}
     for arabic, vocalized, kind, latin in _rows():
         words = arabic.split(" ")
         if kind in ("foreign", "kurdish"):
             latin_words = latin.split(" ")
-            pairs = [(w, {fold_latin(l)}) for w, l in zip(words, latin_words)] if len(
+            pairs = [(w, {written_key(l, precision)}) for w, l in zip(words, latin_words)] if len(
                 latin_words) == len(words) else []
         else:
-            pairs = [(w, readings(v)) for w, v in zip(words, vocalized.split(" "))]
+            pairs = [(w, readings(v, precision)) for w, v in zip(words, vocalized.split(" "))]
         for word, spellings in pairs:
             for spelling in spellings:
                 sources.setdefault(spelling, set()).add(arabic_key(word))
     return {spelling: frozenset(words) for spelling, words in sources.items()}
 
 
-def same_name(rare: str, frequent: str) -> bool | None:
+def same_name(rare: str, frequent: str, precision: Precision = Precision.FOLDED) -> bool | None:
     """Lexicon evidence on a rare folded form beside a frequent one: True (readings of one
     Arabic word), False (the rare form reads a word the frequent one cannot: it is a word of
-    its own, not a slip), None (the rare form is unknown)."""
-    known = known_readings()
+    its own, not a slip), None (the rare form is unknown).  Both are keys of this precision
+    (:func:`written_key`)."""
+    known = known_readings(precision)
+    if precision:  # a case ending on a pausal reading: sharri l-šaiṭāni
+        rare = next((r for r in _without_case_ending(rare) if r in known), rare)
     if rare not in known:
         return None
     return not known[rare].isdisjoint(known.get(frequent, ()))
+
+
+def reads_as_written(form: str, precision: Precision) -> bool:
+    """Is the written ``form`` a reading of a lexicon word at this precision?"""
+    known = known_readings(precision)
+    return any(r in known for r in _without_case_ending(written_key(form, precision)))
+
+
+def _without_case_ending(form: str) -> list[str]:
+    return [form] + [form[:-len(ending)] for ending in ("an", "in", "un", "a", "i", "u") if form.endswith(ending)]

@@ -7,16 +7,22 @@ CVC and CVVC, so a romanized Arabic word:
 
 * never starts with two consonants (a digraph such as ``sh`` or ``kh`` is one consonant);
 * never has three consonants in a row (a doubled consonant counts as two: ``mm`` in Muḥammad);
-* never has three vowel letters in a row (ʿayn and hamza are consonants: Saʿeed is fine);
+* never has three vowel letters in a row (ʿayn and hamza are consonants: Saʿeed is fine),
+  a long vowel counting as two (Ǧaāl, Ġāī, Tamīmīī are slips, Ǧalāl, Ġāzī, Tamīmī are not);
+* never ends in a long vowel and two different consonants (Nāṣr is a slip for Nāṣir or
+  Naṣr; a doubled consonant is fine there: al-Ḥāǧǧ, ʿāmm);
 * has a vowel.
 
-The check runs on a spelling folded to lower case without diacritics, with every ʿayn/hamza
-look-alike written ``'``.  English words fail it as often as slips do (Christ, strength), so
-the caller treats implausibility as evidence only against a *plausible* frequent form.
+:func:`is_plausible` reads a spelling folded to lower case without diacritics, with every
+ʿayn/hamza look-alike written ``'``; :func:`is_plausible_written` reads the spelling as
+written, where a macron (or the acute of ALA-LC's alif maqṣūra, Muṣṭafá) makes a vowel long.
+English words fail the check as often as slips do (Christ, strength), so the caller treats
+implausibility as evidence only against a *plausible* frequent form.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import regex
@@ -27,6 +33,9 @@ VOWELS = frozenset("aeiou")
 #: Two letters that write one consonant in the common schemes and in English spellings.
 DIGRAPHS = ("sh", "kh", "th", "dh", "gh", "ch", "zh")
 _PHONEME = regex.compile("|".join(DIGRAPHS) + r"|.", regex.DOTALL)
+#: Combining marks that make a vowel long: the macron, and the acute of ALA-LC's á.
+LENGTH_MARKS = frozenset("\u0304\u0301")
+_LONG_END = regex.compile(r"(?:aa|ii|uu|ee|oo)([^aeiou])([^aeiou])$")
 
 
 def written_fold(form: str) -> str:
@@ -46,3 +55,36 @@ def is_plausible(folded: str) -> bool:
     if "v" not in kinds or kinds.startswith("cc"):
         return False
     return "ccc" not in kinds and "vvv" not in kinds
+
+
+def _with_long_vowels_doubled(form: str) -> str:
+    """``form`` folded as :func:`written_fold` does, but a long vowel written twice."""
+    letters = []
+    for char in unicodedata.normalize("NFD", fold_marks(form, "'").casefold()):
+        if char in LENGTH_MARKS and letters and letters[-1] in VOWELS:
+            letters.append(letters[-1])
+        elif not unicodedata.combining(char):
+            letters.append(char)
+    return "".join(letters)
+
+
+@lru_cache(maxsize=65536)
+def is_plausible_written(form: str) -> bool:
+    """Could ``form``, as written (diacritics and all), be a romanized Arabic word?"""
+    doubled = _with_long_vowels_doubled(form)
+    ending = _LONG_END.search(doubled)
+    if ending and ending.group(1) != ending.group(2):
+        return False
+    return is_plausible(doubled)
+
+
+def written_phonemes(form: str) -> set[str]:
+    """The letters of ``form`` as written (NFC, lower case, diacritics kept, every ʿayn/hamza
+    look-alike ``'``), a digraph such as ``gh`` as one: a DMG text writes ǧ and ġ, never a
+    plain g, and an ALA-LC one writes g only in gh."""
+    return set(_PHONEME.findall(unicodedata.normalize("NFC", fold_marks(form, "'").casefold())))
+
+
+def writes_length(form: str) -> bool:
+    """Does ``form`` mark a long vowel (a scholarly spelling: Ǧalāl, Muṣṭafá)?"""
+    return any(char in LENGTH_MARKS for char in unicodedata.normalize("NFD", form))

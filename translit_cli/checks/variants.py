@@ -22,16 +22,17 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import IntEnum
 
 from ..latin import MODIFIER_MARKS, adds_diacritics_only, has_marks, mark_key, match_case
-from ..normalize import fold_latin, fold_marks
+from ..normalize import AYN_HAMZA_MARKS, fold_latin, fold_marks
 from ..table import Entry, Status, Table
 from .corpus import Corpus, FormKey, Mark, Marks, add_mark
 from .context import Context, informative
 from .edits import NeighbourIndex, classify_edit, is_case_variant, is_safe_slip, is_typo_edit
 from .scan import FormCount
-from .known import same_name
-from .plausible import is_plausible, written_fold
+from .known import Precision, known_readings, precision_of, reads_as_written, same_name, written_key
+from .plausible import is_plausible_written, written_fold, written_phonemes
 from .scheme import is_transliterated
 
 #: A form is "frequent" enough to attract typo findings from this many occurrences on ...
@@ -42,6 +43,22 @@ MIN_FREQUENT = 3
 MAX_RARE = 2
 #: Frequent names needed before the letters they use are taken as the corpus's alphabet.
 ALPHABET_NAMES = 50
+
+
+class Slip(IntEnum):
+    """How sure it is that a rare spelling is a slip for a frequent one."""
+
+    NO = 0              # two names
+    COMPANY = 1         # only if the two share a name context (:mod:`.context`)
+    WRONG_SPELLING = 2  # the rare one is no Arabic word, or has a letter foreign to the corpus
+    SAFE = 3            # an edit that is a slip whatever the spellings, or the Arabic says one name
+
+
+#: How many times as frequent as a slip seen more than MAX_RARE times the other form must be:
+#: a spelling no Arabic word can have (Tamīmīī, ʿbd) twice, a safe slip (Abbu beside Abū) ten
+#: times; other slips are not taken when repeated.
+UNPRONOUNCEABLE_RATIO = 2
+SAFE_SLIP_RATIO = 10
 
 #: Optional evidence from aligned Arabic: ``(rare fold, frequent fold) -> True`` (same Arabic
 #: name), ``False`` (different Arabic names) or ``None`` (no evidence).
@@ -220,12 +237,12 @@ ContextSource = Callable[[set[str]], "dict[str, set[Context]]"]
 
 @dataclass
 class _Candidate:
-    """A frequent group or table name that a rare group may be a typo of, and whether the
-    edit between them is a slip (None: only if the two share a name context)."""
+    """A frequent group or table name that a rare group may be a typo of, and how sure the
+    edit between them is a slip."""
 
     fold: str
     weight: int
-    slip: bool | None
+    slip: Slip
 
 
 def _typo_marks(
@@ -236,7 +253,7 @@ def _typo_marks(
     neighbours = NeighbourIndex(
         {fold for fold in groups if fold not in corpus.vocabulary} | table_folds
     )
-    letters = _name_letters(groups)
+    letters = _name_letters(groups, corpus.vocabulary)
     candidates = {
         fold: _typo_candidates(group, groups, neighbours, index, evidence, letters)
         for fold, group in sorted(groups.items())
@@ -244,10 +261,12 @@ def _typo_marks(
     }
     company = _company(groups, candidates, contexts, corpus.vocabulary)
     for fold, found in candidates.items():
-        accepted = [c for c in found if c.slip or c.slip is None and company(fold, c.fold)]
+        accepted = [c for c in found if c.slip != Slip.COMPANY or company(fold, c.fold)]
         if not accepted:
             continue
-        target = max(accepted, key=lambda c: c.weight).fold  # the first of the heaviest
+        # An edit that is a slip, or shares company, names the target; a spelling that is no
+        # Arabic word only says it is wrong (Gurrah: Ghurrah, not the more frequent Murrah).
+        target = max(accepted, key=lambda c: (c.slip != Slip.WRONG_SPELLING, c.weight)).fold
         entry = index.entry_for(target)
         canonical = entry.latin if entry else _canonical(groups[target], None, index.style)[0]
         for spelling in groups[fold].spellings.values():
@@ -266,14 +285,14 @@ def _company(
     """Do two folded names share an informative name context (:mod:`.context`)?  Contexts
     are asked for only for the pairs that need them, then for the words of the shared ones
     (how many names stand beside a word)."""
-    needed = {c.fold for found in candidates.values() for c in found if c.slip is None}
-    needed |= {fold for fold, found in candidates.items() if any(c.slip is None for c in found)}
+    needed = {c.fold for found in candidates.values() for c in found if c.slip == Slip.COMPANY}
+    needed |= {fold for fold, found in candidates.items() if any(c.slip == Slip.COMPANY for c in found)}
     if contexts is None or not needed:
         return lambda rare, frequent: False
     found = _contexts_by_fold(groups, needed, contexts)
     shared = {
         context for fold, candidates_of in candidates.items() for candidate in candidates_of
-        if candidate.slip is None for context in found.get(fold, set()) & found.get(candidate.fold, set())
+        if candidate.slip == Slip.COMPANY for context in found.get(fold, set()) & found.get(candidate.fold, set())
     }
     company = _contexts_by_fold(groups, {word for _, word in shared}, contexts)
     useful = {context for context in shared if informative(context, vocabulary, company)}
@@ -291,17 +310,20 @@ def _contexts_by_fold(
     return by_fold
 
 
-def _name_letters(groups: dict[str, Group]) -> set[str] | None:
-    """The letters of the frequent names: a rare form with another letter (x in a corpus of
-    Arabic names) was not written that way on purpose.  None (unknown) when the corpus has
-    too few frequent names to tell its alphabet (:data:`ALPHABET_NAMES`)."""
+def _name_letters(groups: dict[str, Group], vocabulary: set[str]) -> set[str] | None:
+    """The letters of the frequent names as written (:func:`.plausible.written_phonemes`): a
+    rare form with another letter (x in a corpus of Arabic names, a plain g in a DMG one) was
+    not written that way on purpose.  None (unknown) when the corpus has too few frequent
+    names to tell its alphabet (:data:`ALPHABET_NAMES`).  Only spellings frequent on their own
+    count (a slip repeated in a frequent group is not the alphabet), and no English words."""
     frequent = [
-        spelling for group in groups.values() if group.total >= MIN_FREQUENT
-        for spelling in group.spellings if is_transliterated(spelling)
+        key for fold, group in groups.items() if fold not in vocabulary
+        for key, spelling in group.spellings.items()
+        if spelling.count >= MIN_FREQUENT and (is_transliterated(key) or fold in known_readings())
     ]
     if len(frequent) < ALPHABET_NAMES:
         return None
-    return {letter for spelling in frequent for letter in written_fold(spelling)}
+    return {letter for spelling in frequent for letter in written_phonemes(spelling)}
 
 
 def _typo_note(groups: dict[str, Group], target: str) -> str:
@@ -309,39 +331,86 @@ def _typo_note(groups: dict[str, Group], target: str) -> str:
     return f" ({group.total}×)" if group else " (house table)"
 
 
-def outnumbers(frequent: int, rare: int) -> bool:
+def outnumbers(frequent: int, rare: int, ratio: int | None = None) -> bool:
     """Is a form seen ``frequent`` times common enough beside one seen ``rare`` times for the
-    rare one to be a typo of it?"""
-    return rare <= MAX_RARE and frequent >= MIN_FREQUENT
+    rare one to be a typo of it?  A slip repeated more often than :data:`MAX_RARE` (copied
+    with its name) is one when the other form is ``ratio`` times as frequent."""
+    if frequent < MIN_FREQUENT:
+        return False
+    return rare <= MAX_RARE or ratio is not None and frequent >= ratio * rare
 
 
-def _two_names(fold: str, candidate: str, evidence: ArabicEvidence | None) -> bool | None:
-    """False: one name (typo allowed without frequency); True: two names; None: unknown."""
+def _repeated_slip_ratio(slip: Slip, rare: str, frequent: str) -> int | None:
+    if _implausible_beside(rare, frequent):
+        return UNPRONOUNCEABLE_RATIO
+    return SAFE_SLIP_RATIO if slip == Slip.SAFE else None
+
+
+def _two_names(rare: str, frequent: str, evidence: ArabicEvidence | None) -> bool | None:
+    """False: one name (typo allowed without frequency); True: two names; None: unknown.
+    ``rare`` and ``frequent`` are written spellings; the lexicon reads them as precisely as
+    the frequent one is written (:class:`.known.Precision`)."""
+    fold, candidate = fold_latin(rare), fold_latin(frequent)
     arabic = evidence(fold, candidate) if evidence else None
     if arabic is not None:
         return not arabic
-    return True if same_name(fold, candidate) is False else None
+    precision = precision_of(frequent)
+    keys = written_key(rare, precision), written_key(frequent, precision)
+    return True if same_name(*keys, precision) is False else None
 
 
-def _is_slip(rare: str, frequent: str, letters: set[str] | None) -> bool | None:
+def _is_slip(rare: str, frequent: str, letters: set[str] | None) -> Slip:
     """Without other evidence, is the edit from the spelling ``frequent`` to ``rare`` a slip
     rather than another name?  Edits are read on the written spellings, ʿayn and hamza as
     letters.  Safe edits are slips; two case endings of one word never are (but a doubled
     final letter is: ʿAlīi); risky ones
     (first or last letter, an inner consonant, any but a doubling in a short word) are when
     the rare spelling cannot be a romanized Arabic word and the frequent one can (Takblr /
-    Takbīr, Suhaim / Sulaim no), or has a letter no frequent name uses; else it takes a
-    shared name context (None).  See :mod:`translit_cli.checks.edits`."""
+    Takbīr, Suhaim / Sulaim no), or has a letter no frequent name uses (nor its base letter:
+    a plain g in DMG, not a ṭ in an ASCII text), or, but for a letter replaced before the last
+    (where distinct names differ most: Ḥakīm / Ḥalīm, Karīm / Ḥarīm), is a name the lexicon
+    does not read beside one it reads, in a text that writes vowel length (Ġassā, Munīt beside
+    Ġassān, Munīr); else it takes a shared name context.  See
+    :mod:`translit_cli.checks.edits`."""
     case_variant = is_case_variant(_written(rare).casefold(), _written(frequent).casefold())
+    rare_written, frequent_written = rare, frequent
     rare, frequent = written_fold(rare), written_fold(frequent)
     edit = classify_edit(rare, frequent)
     if edit is None or edit.kind not in ("double", "undouble") and case_variant:
-        return False
+        return Slip.NO
     if is_safe_slip(edit, rare, frequent):
-        return True
-    if not is_plausible(rare) and is_plausible(frequent) or letters and set(rare) - letters:
-        return True
-    return None
+        return Slip.SAFE
+    if _implausible_beside(rare_written, frequent_written) or letters and _foreign(rare_written, letters):
+        return Slip.WRONG_SPELLING
+    replaced_before_last = edit.kind == "substitute" and not edit.last
+    if not replaced_before_last and _unknown_beside_known(rare_written, frequent_written):
+        return Slip.WRONG_SPELLING
+    return Slip.COMPANY
+
+
+def _unknown_beside_known(rare: str, frequent: str) -> bool:
+    """In a text that writes vowel length, does the lexicon read the name
+    ``frequent`` as written but not the name ``rare``?  Then ``rare`` is no name the house
+    would write that way: Ġassā and Munīt beside Ġassān and Munīr (a real name such as Munīf
+    or Salmā beside Salmān is read).  Names only: a word of a transliterated phrase in lower
+    case takes case endings and liaisons the lexicon does not read (hādhad-duʿāʾu is hādhā
+    ad-duʿāʾu)."""
+    precise = Precision.LENGTH
+    return (precision_of(frequent) is precise and _capitalised(rare) and reads_as_written(frequent, precise)
+            and not reads_as_written(rare, precise))
+
+
+def _capitalised(form: str) -> bool:
+    return form.lstrip(AYN_HAMZA_MARKS)[:1].isupper()
+
+
+def _foreign(spelling: str, letters: set[str]) -> bool:
+    return any(p not in letters and fold_latin(p) not in letters for p in written_phonemes(spelling))
+
+
+def _implausible_beside(rare: str, frequent: str) -> bool:
+    """Is the written spelling ``rare`` no romanized Arabic word where ``frequent`` is one?"""
+    return not is_plausible_written(rare) and is_plausible_written(frequent)
 
 
 def _written(spelling: str) -> str:
@@ -380,18 +449,18 @@ def _typo_candidates(
     for candidate in sorted(neighbours.neighbours(fold)):
         if frozenset((fold, candidate)) in index.distinct_pairs:
             continue
-        two_names = _two_names(fold, candidate, evidence)
+        target = _target_form(candidate, groups, index)
+        two_names = _two_names(_display(group), target, evidence)
+        if two_names:
+            continue
         in_table = candidate in index.by_fold
         count = groups[candidate].total if candidate in groups else 0
-        frequent = in_table and total <= MAX_RARE or outnumbers(count, total)
-        if two_names or not (frequent or two_names is False and count > total):
-            continue
-        slip: bool | None = True
+        slip = Slip.SAFE
         if two_names is None:
             written = _written_close(group, groups.get(candidate))
-            target = _target_form(candidate, groups, index)
-            slip = written and _is_slip(_display(group), target, letters)
-        if slip is not False:
+            slip = _is_slip(_display(group), target, letters) if written else Slip.NO
+        if slip != Slip.NO and (in_table and total <= MAX_RARE or two_names is False and count > total
+                                or outnumbers(count, total, _repeated_slip_ratio(slip, _display(group), target))):
             found.append(_Candidate(candidate, (1 << 30) if in_table else count, slip))
     return found
 

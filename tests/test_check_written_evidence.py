@@ -1,0 +1,98 @@
+"""possible-typo evidence read on the spelling as written: vowel length, the corpus's letters
+as written (digraphs and diacritics), the lexicon read as precisely as the text writes, and
+slips repeated with the name they belong to."""
+
+from __future__ import annotations
+
+import pytest
+
+from translit_cli.checks.corpus import Corpus, Source
+from translit_cli.checks.known import Precision, reads_as_written, same_name, written_key
+from translit_cli.checks.plausible import is_plausible_written
+from translit_cli.checks.runner import run_checks
+
+#: Names the lexicon reads, or written with marks, in DMG and in ASCII spelling: enough
+#: frequent names for the corpus alphabet (variants.ALPHABET_NAMES).
+DMG_NAMES = """Aḥmad Muḥammad Maḥmūd ʿAlī ʿUmar ʿUṯmān Ḥasan Ḥusain Ḫālid Ṭāriq Zaid Saʿd Saʿīd Masʿūd
+Ǧalāl Ǧamāl Karīm Yūsuf Ibrāhīm Ismāʿīl Isḥāq Yaʿqūb Mūsā ʿĪsā Sulaimān Dāwūd Ṣāliḥ Hāšim Qāsim
+Ǧaʿfar ʿAbbās Ḥamza Bilāl Salmān Anas Ǧābir Ṭalḥa Hišām Walīd Manṣūr Hārūn Badr Fahd Nāṣir Samīr
+Bašīr Ṭāhir Ġassān Ġāzī Ṯābit Ḫadīǧa Fāṭima Zainab Maryam Hind""".split()
+ASCII_NAMES = """Ahmad Muhammad Mahmud 'Ali 'Umar 'Uthman Hasan Husain Khalid Tariq Zaid Sa'd Sa'id Mas'ud
+Jalal Jamal Karim Yusuf Ibrahim Isma'il Ishaq Ya'qub Musa 'Isa Sulaiman Dawud Salih Hashim Qasim
+Ja'far 'Abbas Hamza Bilal Salman Anas Jabir Talha Hisham Walid Mansur Harun Badr Fahd Nasir Samir
+Bashir Tahir Ghassan Ghazi Thabit Khadija Fatima Zainab Maryam Hind""".split()
+
+
+def corpus_with(names: list[str], rare: list[str], times: int = 3) -> Corpus:
+    """Each of ``names`` in ``times`` sentences, then each rare form once."""
+    lines = [f"On day {day} {name} spoke to the council." for name in names for day in range(times)]
+    lines += [f"Later {form} left the city." for form in rare]
+    return Corpus([Source("doc.txt", "\n\n".join(lines) + "\n")])
+
+
+def typos(corpus: Corpus) -> set[tuple[str, str]]:
+    return {(f.text, f.suggestion or "") for f in run_checks(corpus, {"possible-typo"})}
+
+
+@pytest.mark.parametrize("form, plausible", [
+    ("Ǧaāl", False), ("Ġāī", False), ("Tamīmīī", False), ("Nāṣr", False), ("Sireān", False),
+    ("Ǧalāl", True), ("Ġāzī", True), ("Tamīmī", True), ("Nāṣir", True), ("Naṣr", True),
+    ("Ḥāǧǧ", True), ("ʿāmm", True), ("Muṣṭafá", True), ("Saʿeed", True), ("Qurʾān", True),
+])
+def test_a_long_vowel_counts_as_two_vowels(form, plausible):
+    """aā, āī, īī and a long vowel before two different final consonants are no Arabic."""
+    assert is_plausible_written(form) is plausible
+
+
+def test_the_lexicon_is_read_with_vowel_length_where_the_text_writes_it():
+    """Folded, Ǧaāl is jaal, a reading of جعل ǧaʿl (a word, so not a slip); written with its
+    long ā it is no reading of anything.  A case ending on a pausal reading still reads."""
+    assert same_name("jaal", "jalal") is False
+    precise = Precision.LENGTH
+    assert same_name(written_key("Ǧaāl", precise), written_key("Ǧalāl", precise), precise) is None
+    assert reads_as_written("Ǧalāl", precise) and not reads_as_written("Ǧaāl", precise)
+    assert reads_as_written("šaiṭāni", precise)  # šaiṭān + i
+
+
+def test_unpronounceable_and_unread_slips_are_found_in_a_scholarly_text():
+    found = typos(corpus_with(DMG_NAMES, ["Ǧaāl", "Ġāī", "Nāṣr", "Ġassā", "Hišā"]))
+    assert found == {("Ǧaāl", "Ǧalāl"), ("Ġāī", "Ġāzī"), ("Nāṣr", "Nāṣir"), ("Ġassā", "Ġassān"),
+                     ("Hišā", "Hišām")}
+
+
+def test_real_names_one_letter_away_stay_apart():
+    """Munīf and Salmā are names the lexicon reads; Ḥalīm (unread) differs from Karīm's
+    neighbour Ḥakīm in an inner consonant, where distinct names differ: none is a slip."""
+    found = typos(corpus_with(DMG_NAMES + ["Ḥakīm", "Munīr"], ["Munīf", "Salmā", "Ḥalīm"]))
+    assert found == set()
+
+
+def test_without_written_vowel_length_the_lexicon_silence_is_no_evidence():
+    """An ASCII text does not say what its writer meant by a: Ghassa stays a guess."""
+    assert typos(corpus_with(ASCII_NAMES, ["Ghassa", "Hisha"])) == set()
+
+
+def test_a_letter_foreign_to_the_corpus_makes_a_slip():
+    """A DMG text writes ǧ and ġ, never a plain g: Sirwāg and Nawzāg are slips at the last
+    letter (of names the lexicon does not read, so only the letter tells); Sirwāḥ is not."""
+    found = typos(corpus_with(DMG_NAMES + ["Sirwān", "Nawzād"], ["Sirwāg", "Nawzāg", "Sirwāḥ"]))
+    assert found == {("Sirwāg", "Sirwān"), ("Nawzāg", "Nawzād")}
+
+
+def test_a_diacritic_is_not_a_foreign_letter_of_an_ascii_text():
+    """ṭ in an ASCII text is its t with a dot, not a letter the text never uses."""
+    assert typos(corpus_with(ASCII_NAMES, ["Ṭariq"])) == set()
+
+
+def test_the_target_is_the_name_the_edit_explains_not_the_most_frequent():
+    """Gurrah has a plain g, which an ASCII text that writes gh never has: it is wrong, and the
+    inserted h of Ghurrah explains it better than the more frequent Murrah's first letter."""
+    corpus = corpus_with(ASCII_NAMES + ["Murrah"] * 3 + ["Ghurrah"], ["Gurrah"])
+    assert typos(corpus) == {("Gurrah", "Ghurrah")}
+
+
+def test_a_slip_repeated_with_its_name_is_found_when_it_cannot_be_a_name():
+    """Tamīmīī written four times (copied with the name) beside Tamīmī ten times; a
+    pronounceable repeated form (Munīt three times) is a name of its own."""
+    corpus = corpus_with(DMG_NAMES + ["Tamīmī", "Munīr"], ["Tamīmīī"] * 4 + ["Munīt"] * 3, times=10)
+    assert typos(corpus) == {("Tamīmīī", "Tamīmī")}
