@@ -260,3 +260,54 @@ def test_known_forms_come_before_a_diacritizer():
     wrong = Romanizer(load_scheme("dmg"), lexicon=lexicon, diacritizer=lambda word: word[0] + "\u064e" + word[1:])
     assert wrong.text("قال أنه لهم .")[0].split(" ")[1:3] == ["annahu", "lahum"]  # lexicon evidence wins
     assert wrong.text("قال سمير .")[0].split(" ")[1].startswith("sa")  # an unknown word goes to it
+
+
+def test_lexicon_verbs_take_subject_endings_and_object_pronouns():
+    romanizer = romanizer_of(("قال", "قَالَ", "word", ""), ("أعطى", "أَعْطَى", "word", ""), ("تم", "تَمَّ", "word", ""),
+                             ("شارك", "شَارَكَ", "word", ""), ("اتفق", "اِتَّفَقَ", "word", ""),
+                             ("يشمل", "يَشْمَل", "word", ""), ("يشكل", "يُشَكِّل", "word", ""))
+    words = romanizer.text("ثم قالوه أعطاها تمت شاركني اتفقا تشمل يشكلون يشملها .")[0].split(" ")[1:-1]
+    assert words == ["qālūhu",  # the plural's alif goes before the pronoun
+                     "aʿṭāhā",  # a final ى is written ا before a pronoun
+                     "tammat",  # a perfect whose fatḥa sits under a shadda
+                     "šārakanī",  # ني "me" on a verb
+                     "ittafaqā",  # the dual
+                     "tašmal",  # the imperfect's ت for its ي
+                     "yušakkilūn", "yašmaluhā"]  # plural -ūn; the indicative u before a pronoun
+
+
+def test_nouns_in_ya_and_particles_are_no_verbs():
+    noun, imperfect = lexicon_of(("يوم", "يَوْم", "word", "")).exact["يوم"], lexicon_of(("يمكن", "يُمْكِن", "word", ""))
+    assert noun.tense == "" and imperfect.exact["يمكن"].tense == "imperfect"
+    particles = lexicon_of(("إن", "إِنَّ", "word", ""), ("ثم", "ثُمَّ", "word", ""), ("استمر", "اِسْتَمَرَّ", "word", ""))
+    assert particles.exact["إن"].tense == particles.exact["ثم"].tense == ""  # a fatḥa-shadda particle
+    assert particles.exact["استمر"].tense == "perfect"
+    romanizer = romanizer_of(("يوم", "يَوْم", "word", ""), ("يمين", "يَمِين", "word", ""))
+    assert romanizer.text("ثم بقي يوما .")[0].split(" ")[2] == "yauman"  # no dual of an imperfect يوم
+    assert romanizer.text("ثم بيمينه .")[0].split(" ")[1] == "bi-yamīnihi"  # genitive, not the indicative u
+
+
+def test_guessed_imperfects_take_a_after_a_guttural():
+    out = rom("ثم يشهدون ويجعلون ويقتلون .").split(" ")[1:-1]
+    assert out == ["yašhadūn", "wa-yaǧʿalūn", "wa-yaqtulūn"]
+
+
+def test_a_verb_is_no_bare_noun_of_a_construct():
+    assert "qūwa waṣalat al-manṭiqa" in rom("وأكد أن قوة وصلت المنطقة أمس.")  # not qūwat waṣalat
+    assert "laǧna zārat al-madīna" in rom("وقال إن لجنة زارت المدينة أمس.")
+
+
+def test_final_alif_before_a_pronoun_is_the_bases_alif_maqsura():
+    romanizer = romanizer_of(("معنى", "مَعْنَى", "word", ""), ("في", "فِي", "word", ""))
+    assert romanizer.text("ثم بمعناه .")[0].split(" ")[1] == "bi-maʿnāhu"
+    assert not romanizer.text("ثم كفانا .")[0].split(" ")[1].startswith("ka-")  # فانا is no في + نا
+
+
+def test_ha_and_na_after_a_guessed_stem_are_pronouns_not_a_dual():
+    assert rom("ثم أسفلها .").split(" ")[1] == "asfaluhā"  # not the dual isfalahā of a verb أسفله
+
+
+def test_ta_before_a_doubled_radical_is_no_bare_imperfect():
+    romanizer = romanizer_of(("يشكل", "يُشَكِّل", "word", ""))
+    assert romanizer.text("ثم تشكلان .")[0].split(" ")[1] == "tušakkilān"  # with an ending: the verb
+    assert romanizer.text("ثم تشكل .")[0].split(" ")[1] != "tušakkil"  # bare: tašakkul as often

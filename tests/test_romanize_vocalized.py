@@ -113,3 +113,32 @@ def test_pausal_is_idempotent_and_keeps_the_letters():
 def test_diacritizer_output_is_read_in_pausa():
     romanizer = Romanizer(load_scheme("dmg"), lexicon=EMPTY, diacritizer=lambda word: "حَقٌّ" if word == "حق" else word)
     assert romanizer.text("حق")[0] == "Ḥaqq"  # the final shadda of the diacritizer's form is kept
+
+
+@pytest.mark.parametrize("arabic, expected", [
+    ("فَالْتَفَتَ", "fa-iltafata"),  # a lām with sukūn before ت that is not doubled: no article
+    ("الْتَزَمَهُ", "iltazamahu"),
+    ("وَالْتَقَى", "wa-iltaqā"),
+    ("وَالِدُهُ", "wāliduhu"),  # a vowelled lām is no article's
+    ("وَالِيًا", "wāliyan"),
+    ("وَالْكِتَابُ", "wa-l-kitābu"),  # the article before a moon letter
+    ("وَالتَّقْوَى", "wa-t-taqwā"),  # and assimilated to a doubled sun letter
+    ("بِالِاسْمِ", "bi-l-ismi"),  # its lām's kasra before hamzat al-waṣl
+])
+def test_written_article_or_a_word_in_al(arabic, expected):
+    assert rom(arabic) == expected
+
+
+@pytest.mark.parametrize("arabic, expected", [
+    ("وَاثِلَةُ", "wāṯilatu"),  # a bare alif before a vowelled letter: the long ā of one word
+    ("وَارِثٌ", "wāriṯun"),
+    ("وَافَقَ", "wāfaqa"),
+    ("فَاعِلُهُنَّ", "fāʿiluhunna"),
+])
+def test_long_a_after_wa_fa_is_no_clitic(arabic, expected):
+    assert rom(arabic) == expected
+
+
+def test_a_doubled_letter_after_the_alif_keeps_the_clitic():
+    assert rom("وَاتَّبَعَهُ").startswith("wa-")  # hamzat al-waṣl of ittabaʿa, not a long ā
+    assert rom("فَاتَّقُوا").startswith("fa-")

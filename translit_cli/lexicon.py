@@ -10,6 +10,7 @@ kept as separate rows on purpose (على ʿalā / علي ʿAlī).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -26,6 +27,14 @@ PROPER_KINDS = KINDS - {"word"}
 ARABIC_KINDS = KINDS - {"foreign", "kurdish"}
 HEADER = ("arabic", "vocalized", "kind", "latin")
 _HAMZA_SEATS = "أإآؤئء"
+FATHA, DAMMA = "\u064e", "\u064f"
+_FINAL_MARKS = re.compile("[\u064b-\u0652]+$")
+#: Particles whose last letter carries a fatḥa, as a perfect verb's does (inna, lākinna,
+#: kaʾanna, laʿalla, ṯumma, laita): their rows end like verbs, but they take no subject ending.
+FATHA_PARTICLES = frozenset("إن أن لكن كأن لعل ثم ليت".split())
+#: An imperfect row: ي with a or u, no long ā after its first consonant, and a last consonant
+#: (not a long vowel) after a short vowel, doubled or not.
+_IMPERFECT = re.compile("ي[\u064e\u064f](?!.\u064eا).*[\u064e\u064f\u0650]\u0651?[^\u064b-\u0652اويى]$")
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,22 @@ class LexiconEntry:
     def proper(self) -> bool:
         """A name (capitalised) rather than a word."""
         return self.kind in PROPER_KINDS
+
+    @property
+    def tense(self) -> str:
+        """``"perfect"`` or ``"imperfect"`` for a one-word verb of the general vocabulary, else
+        ``""``.  The rows tell: a perfect (3rd person masculine singular) keeps its final fatḥa
+        (قَالَ, and اِسْتَمَرَّ under its shadda; particles aside); an imperfect opens with يَ or
+        يُ, ends in a consonant after a short vowel, with no case vowel (يُمْكِن, يَشْمَل,
+        يُشَكِّل), and is no yaCāC noun: يَوْم, يَمِين, يَنْبُوع, يَنَايِر, يُونْيُو, يَأْس are nouns."""
+        if self.kind != "word" or " " in self.vocalized or len(self.arabic) < 2:
+            return ""
+        final = _FINAL_MARKS.search(self.vocalized)
+        if final and FATHA in final.group() and self.arabic not in FATHA_PARTICLES:
+            return "perfect"
+        if _IMPERFECT.match(self.vocalized) and not self.arabic.endswith(("ة", "ات")):
+            return "imperfect"
+        return ""
 
 
 @dataclass

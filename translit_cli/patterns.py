@@ -124,14 +124,14 @@ class PatternModel:
         words gets weight n / (n + BACKOFF) of what is left), so that a thin specific shape
         whose three words disagree defers to its general shape, and a well attested one
         decides.  ``None`` unless some level has MIN_SUPPORT words.  With ``verb``, among
-        the templates of perfect verbs only (a final fatḥa: the lexicon's verbs are perfect
-        3rd person singular), for a stem a verb ending has shown to be one."""
+        the templates of perfect verbs only (a final fatḥa, under a shadda too: the lexicon's
+        perfects are 3rd person singular), for a stem a verb ending has shown to be one."""
         scores: Counter = Counter()
         weight, first = 1.0, 0
         for level, shape in enumerate(shapes(word)):
             counter = self.counts[level].get(shape) or Counter()
             if verb:
-                counter = Counter({marks: count for marks, count in counter.items() if marks[-1:] == (FATHA,)})
+                counter = Counter({marks: count for marks, count in counter.items() if marks and FATHA in marks[-1]})
             total = sum(counter.values())
             if total >= MIN_SUPPORT and not first:
                 first = level + 1

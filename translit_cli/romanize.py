@@ -22,6 +22,7 @@ import regex
 from .lexicon import ARABIC_KINDS, PROPER_KINDS, Lexicon, LexiconEntry, default_lexicon
 from .names import PROCLITICS, clitic_splits
 from .normalize import AYN_HAMZA_MARKS, arabic_key, clean, strip_arabic_diacritics
+from .patterns import template
 from .schemes import Scheme
 from .table import Status, Table
 
@@ -44,6 +45,8 @@ _MEDIAL_YA = regex.compile(r"ى(?=\p{L})")
 _PERSIAN_SHAPES = str.maketrans({"ی": "ي", "ک": "ك", "ھ": "ه"})
 _CLITIC_LETTERS = "وفبكل"
 _CLITIC_VOWEL = {"و": "a", "ف": "a", "ك": "a", "ب": "i", "ل": "i"}
+#: The letters the article's lām assimilates to (written doubled after it: التَّقْوَى).
+_SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
 #: Words after which DIN 31635 elides the article's a even in unvocalized names (Abū l-Faḍl).
 _KUNYA = frozenset({"ابو", "ابي", "ابا", "ذو", "ذي", "ذا"})
 ARABIC_PUNCTUATION = str.maketrans({
@@ -402,7 +405,7 @@ def _guess_short_vowels(key: str, marks: list[str], vowel_letter: list[bool]) ->
 #: Attached pronouns, longest first; a lone ه is only split off a known word.
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "كم", "نا", "ه")
 _SUFFIX_MARKS = {"هما": (DAMMA, FATHA, ""), "هم": (DAMMA, SUKUN), "ها": (FATHA, ""), "كم": (DAMMA, SUKUN),
-                 "نا": (FATHA, ""), "ه": (DAMMA,), "ك": (FATHA,), "ي": ("",)}
+                 "نا": (FATHA, ""), "ني": (KASRA, ""), "ه": (DAMMA,), "ك": (FATHA,), "ي": ("",)}
 #: Suffixes that are also common word endings (ملك, عربي): attached only where they cannot be:
 #: to a particle or preposition (إنك innaka, مني minnī, لي lī), and ك to a known word of three
 #: letters or more (كتابك kitābuka).
@@ -510,11 +513,79 @@ def attach_suffix(base: str, suffix: str, genitive: bool) -> str:
         letters = letters[: len(letters) - len(last_marks)] + (SHADDA if SHADDA in last_marks else "") + KASRA  # lī, bī
     elif not regex.search(f"[{FATHA}{DAMMA}{KASRA}]", last_marks) and not (letters[-1] in "اوي" and not last_marks):
         letters += KASRA if genitive else DAMMA
+    return _with_pronoun(letters, suffix)
+
+
+def _with_pronoun(letters: str, suffix: str) -> str:
+    """A vocalized stem that ends in its own vowel, a long vowel or a sukūn, with ``suffix``
+    (its own marks): hu/hum/humā become hi/him/himā after i, ī or ai."""
     front = regex.search(f"({KASRA}|{KASRA}ي|ي{SUKUN})$", letters.replace(SHADDA, ""))
     marks = _SUFFIX_MARKS[suffix]
     if front and suffix[0] == "ه" and marks[0] == DAMMA:
         marks = (KASRA,) + marks[1:]
     return letters + "".join(letter + mark for letter, mark in zip(suffix, marks))
+
+
+# --- verbs ----------------------------------------------------------------------------------
+
+#: Object pronouns of a verb (ني "me" only on a verb: ḥaddaṯanī, yuʿǧibunī).
+OBJECT_SUFFIXES = ("هما", "هم", "ها", "كم", "نا", "ني", "ه", "ك")
+#: Subject endings as written, per tense, with their vocalization after the stem (whose last
+#: letter gives up its fatḥa), alone and before an object pronoun, where the plural's alif
+#: goes (قالوه qālūhu) and the ن of the dual and plural takes its vowel (yaqūlūnahu,
+#: yuʾakkidānihi).  The empty ending before a pronoun is the stem's own vowel: the perfect's a
+#: (manaʿahā), the imperfect's indicative u (yunaffiḏuhā).
+SUBJECT_ENDINGS = {
+    "perfect": {"": (FATHA, FATHA), "ت": (FATHA + "ت" + SUKUN,) * 2, "تا": (FATHA + "ت" + FATHA + "ا",) * 2,
+                "ا": (FATHA + "ا",) * 2, "وا": (DAMMA + "وا", DAMMA + "و")},
+    "imperfect": {"": ("", DAMMA), "ان": (FATHA + "ان", FATHA + "ان" + KASRA),
+                  "ون": (DAMMA + "ون", DAMMA + "ون" + FATHA), "وا": (DAMMA + "وا", DAMMA + "و"),
+                  "ا": (FATHA + "ا",) * 2},
+}
+#: The imperfect's person prefixes beside ي (he): ت she (and you), ن we, أ I, with ي's vowel.
+PERSON_PREFIXES = "تنأ"
+_FAALA = (FATHA, FATHA, FATHA)
+
+
+def _written_ending(ending: str, suffix: str) -> str:
+    return "و" if suffix and ending == "وا" else ending
+
+
+def inflect(vocalized: str, ending: str, suffix: str, tense: str, prefix: str = "") -> str:
+    """A vocalized verb (perfect or imperfect 3rd person masculine singular) with a person
+    prefix for its ي, a subject ending and an object pronoun.  A final ى is written ا before a
+    pronoun (أعطاه aʿṭāhu); a final long vowel takes no vowel of its own (yuʿṭīhi)."""
+    if prefix:
+        vocalized = prefix + vocalized[1:]
+    if suffix and vocalized.endswith("ى"):
+        vocalized = vocalized[:-1] + "ا"
+    final = _FINAL_MARKS.search(vocalized)
+    letters = _FINAL_MARKS.sub("", vocalized) + (SHADDA if final and SHADDA in final.group() else "")
+    alone, before = SUBJECT_ENDINGS[tense][ending]
+    own = before if suffix else alone
+    if not ending and not final and letters[-1] in "اىوي":
+        own = ""
+    return _with_pronoun(letters + own, suffix) if suffix else letters + own
+
+
+#: The gutturals that, as a verb's second or third radical, give its imperfect an a.
+_GUTTURALS = frozenset("ءأإؤئعحه")
+
+
+def _guttural_imperfect(vocalized: str) -> str:
+    """A guessed imperfect of the simple verb, yaCCuC or yaCCiC, with a for its stem vowel
+    when its second or third radical is a guttural, as such verbs mostly have (يَشْهَد
+    yašhadu, يَجْعَل yaǧʿalu, يَفْعَل yafʿalu; not the yaCCuC a pattern guesses)."""
+    letters, marks = strip_arabic_diacritics(vocalized), template(vocalized)
+    if (marks is None or len(letters) != 4 or marks[:2] != (FATHA, SUKUN) or marks[2] not in (DAMMA, KASRA)
+            or not set(letters[2:]) & _GUTTURALS):
+        return vocalized
+    return letters[0] + FATHA + letters[1] + SUKUN + letters[2] + FATHA + letters[3]
+
+
+def _perfect_template(vocalized: str) -> bool:
+    final = _FINAL_MARKS.search(vocalized)
+    return bool(final) and FATHA in final.group()
 
 
 # --- choosing evidence --------------------------------------------------------------------
@@ -524,6 +595,23 @@ class _Split:
     clitics: str  # one-letter proclitics (و ف ب ك ل) before the stem
     article: bool
     stem: str  # as written (vocalized or not), without clitics and article
+
+
+def _written_article(written: str, clitics: str) -> bool:
+    """Whether the ال that ends ``clitics`` is the article in a vocalized word: its alif and
+    lām carry no vowel (وَالِدُهُ is wāliduhu) but the kasra before hamzat al-waṣl (الِاسْم
+    al-ism), and a lām with sukūn stands before a moon letter or a doubled one (فَالْتَفَتَ
+    is fa-iltafata: the article would double the ت)."""
+    units = units_of(written)
+    lam = len(clitics) - 1
+    if len(units) <= lam + 1:
+        return False
+    alif, lam_unit, following = units[lam - 1], units[lam], units[lam + 1]
+    before_wasl = following.letter == "ا" and not following.vowel
+    if (clitics.endswith("ال") and (alif.vowel or alif.tanwin) or lam_unit.vowel and not before_wasl
+            or lam_unit.tanwin or lam_unit.shadda):
+        return False
+    return not (lam_unit.sukun and following.letter in _SUN_LETTERS and not following.shadda)
 
 
 def _split_written(written: str, clitics: str) -> _Split:
@@ -554,6 +642,7 @@ class _Choice:
     proper: bool
     words: int = 1
     kind: str = ""  # the lexicon kind; "name" for a table entry or a word read as a name
+    verb: bool = False  # a verb, of the lexicon or of its verb patterns: no name, no genitive
 
 
 @dataclass
@@ -596,12 +685,13 @@ class Romanizer:
             entry = self.lexicon.lookup(stem)
             if entry is not None and not _clitic_fits(clitics, stem, entry):
                 continue
-            if entry is None and not clitics and self._suffixed(stem):
-                return None  # لكنه is lākinnahu before li- + a word كنه: the rules attach the suffix
+            if entry is None and not clitics and (self._suffixed(stem) or self._inflected_verb(stem)):
+                return None  # لكنه is lākinnahu before li- + a word كنه, وصلوا waṣalū: the rules inflect
             if entry is not None:
                 split = _split_written(written, clitics)
                 latin = self._entry_latin(entry, split, construct)
-                return _Choice(split, latin, "lexicon", CONFIDENCE["lexicon"], entry.proper, kind=entry.kind)
+                return _Choice(split, latin, "lexicon", CONFIDENCE["lexicon"], entry.proper, kind=entry.kind,
+                               verb=bool(entry.tense))
         return None
 
     def _entry_latin(self, entry: LexiconEntry, split: _Split, construct: bool) -> str:
@@ -648,15 +738,15 @@ class Romanizer:
         genitive = genitive or bool(split.clitics[-1:]) and split.clitics[-1] in "بلك"
         known = None if self.mark_unknown else self._known_form(stem, genitive)
         if known:  # lexicon evidence, before any diacritizer
-            latin = render_units(units_of(known), self.scheme, construct and not split.article)
-            return _Choice(split, latin, "rules", CONFIDENCE["known form"], False)
+            latin = render_units(units_of(known[0]), self.scheme, construct and not split.article)
+            return _Choice(split, latin, "rules", CONFIDENCE["known form"], False, kind=known[1], verb=known[1] == "word")
         vocalized = self._diacritize(stem)
         if vocalized:
             latin = render_units(units_of(vocalized), self.scheme, construct and not split.article)
             return _Choice(split, latin, "diacritizer", CONFIDENCE["diacritizer"], False)
-        vocalized, confidence = self._guess(stem, genitive)
+        vocalized, confidence, kind = self._guess(stem, genitive)
         latin = render_units(units_of(vocalized), self.scheme, construct and not split.article, self.mark_unknown)
-        return _Choice(split, latin, "rules", confidence, False)
+        return _Choice(split, latin, "rules", confidence, False, kind=kind, verb=kind == "word")
 
     def _rules_clitics(self, written: str, name: bool = False) -> str:
         """The proclitics of a word no evidence knows: the article with what precedes it
@@ -669,10 +759,10 @@ class Romanizer:
         only before a known word or a rest of four letters or more.  In a name (a name line)
         only a known word is split off (وجدي is Waǧdī, not wa-ǧiddī)."""
         readings = clitic_readings(written)
-        with_article = [r for r in readings if r[0].endswith(("ال", "لل"))]
+        unvocalized = not _HARAKAT.search(written)
+        with_article = [r for r in readings if r[0].endswith(("ال", "لل")) and (unvocalized or _written_article(written, r[0]))]
         if with_article:
             longest = max(with_article, key=lambda r: len(r[0]))
-            unvocalized = not _HARAKAT.search(written)
             if unvocalized and self._known(readings[0][1]) and not self._known(longest[1]):
                 return ""  # اليها (ilaihā written without its hamza) is no al- word
             return longest[0]
@@ -713,9 +803,9 @@ class Romanizer:
 
     def _known(self, stem: str) -> bool:
         """A lexicon word, alone, before a pronoun suffix, with a derivational ending or, if a
-        verb, with a subject ending."""
-        return bool(self.lexicon.lookup(stem) or self._suffixed(stem) or self._derived(stem)
-                    or self._verb_form(stem, known=True))
+        verb, inflected."""
+        return bool(self.lexicon.lookup(stem) or self._inflected_verb(stem) or self._suffixed(stem)
+                    or self._derived(stem))
 
     def _derived(self, stem: str) -> str | None:
         """The vocalized form of a lexicon word with a derivational ending: the nisba -ī /
@@ -737,69 +827,137 @@ class Romanizer:
 
     def _suffixed(self, stem: str) -> tuple[str, str] | None:
         """(vocalized base, suffix) when ``stem`` is a lexicon word plus a pronoun suffix
-        (منها, قياداتها; a base in ت is looked up in ة: سلامتهم), or li-/bi- with one (لهم
-        lahum, بها bihā: the prepositions that are written joined to a pronoun)."""
+        (منها, قياداتها; a base in ت is looked up in ة: سلامتهم, one in ا in ى: معناه,
+        أعطاه), or li-/bi- with one (لهم lahum, بها bihā: the prepositions that are written
+        joined to a pronoun)."""
         for suffix in PRONOUN_SUFFIXES + _SHORT_SUFFIXES:
             base = stem[: -len(suffix)]
             if stem.endswith(suffix) and base in _PREPOSITION_BASES:
                 return _PREPOSITION_BASES[base], suffix
             if not stem.endswith(suffix) or len(arabic_key(base)) < 2:
                 continue
-            for candidate in (base[:-1] + "ى" if base.endswith("ي") else "", base, base[:-1] + "ة" if base.endswith("ت") else ""):
+            for candidate in (base[:-1] + "ى" if base.endswith(("ي", "ا")) else "", base,
+                              base[:-1] + "ة" if base.endswith("ت") else ""):
                 entry = self.lexicon.lookup(candidate) if candidate else None
                 if (entry is not None and entry.kind in ARABIC_KINDS and " " not in entry.vocalized
                         and _takes_suffix(arabic_key(candidate), suffix)):
+                    if base.endswith("ا") and candidate.endswith("ى"):  # معناه maʿnāhu; فانا is no في + نا
+                        if not entry.vocalized.endswith("ى"):
+                            continue
+                        return entry.vocalized[:-1] + "ا", suffix
                     return entry.vocalized, suffix
         return None
 
-    def _verb_form(self, stem: str, known: bool = False) -> str | None:
-        """A perfect verb with a subject ending: the plural -ū, its alif silent, on a known
-        verb or (unless ``known``) on the verb pattern of its shape (قالوا qālū, رجعوا
-        raǧaʿū), and -at on a known verb (قالت qālat; the same spelling is also qultu, but
-        news tells of others)."""
-        for ending, own in (("وا", DAMMA + "وا"), ("ت", FATHA + "ت" + SUKUN)):
-            base = stem[: -len(ending)]
-            if not stem.endswith(ending) or len(arabic_key(base)) < 3:
+    def _inflected_verb(self, stem: str) -> str | None:
+        """The vocalization of a lexicon verb under a subject prefix or ending and an object
+        pronoun: a perfect with -at, -atā, -ā (dual) or -ū (plural, its alif silent): قالت
+        qālat, اتفقا ittafaqā, قالوا qālū; an imperfect with ت ن أ for its ي and -ān, -ūn, -ū,
+        -ā: تقول taqūl, يؤكدان yuʾakkidān, يقولون yaqūlūn; either with an object pronoun:
+        ينفذها yunaffiḏuhā, قالوه qālūhu, حدثني, أعطاه aʿṭāhu.  The perfect faʿala takes no
+        -ā: نقلا, فضلا are the accusatives naqlan, faḍlan far more often than duals; a bare
+        ت before a doubled second radical is the verbal noun tafaʿʿul as often as tufaʿʿil (تشكل)."""
+        for suffix in ("",) + OBJECT_SUFFIXES:
+            if suffix and not stem.endswith(suffix):
                 continue
-            entry = self.lexicon.lookup(base)
-            verb = entry is not None and entry.kind == "word" and entry.vocalized.endswith(FATHA)
-            if verb and " " not in entry.vocalized:
-                vocalized = entry.vocalized
-            elif ending == "وا" and not known and (guess := self.lexicon.patterns.guess(base, verb=True)):
-                vocalized = guess.vocalized
-            else:
-                continue
-            return _FINAL_MARKS.sub("", vocalized) + own
+            body = stem[: len(stem) - len(suffix)]
+            for tense, endings in SUBJECT_ENDINGS.items():
+                for ending in endings:
+                    written = _written_ending(ending, suffix)
+                    if not body.endswith(written) or len(body) - len(written) < 2:
+                        continue
+                    base = body[: len(body) - len(written)]
+                    for candidate, prefix in self._verb_bases(base, tense, bool(suffix or ending)):
+                        entry = self.lexicon.lookup(candidate)
+                        if entry is None or entry.tense != tense or candidate.endswith("ى") > entry.arabic.endswith("ى"):
+                            continue  # يراه is يرى's, not a folded يري's
+                        if tense == "perfect" and ending == "ا" and template(entry.vocalized) == _FAALA:
+                            continue
+                        if prefix == "ت" and not (ending or suffix) and SHADDA in (template(entry.vocalized) or ("",) * 3)[2]:
+                            continue  # تشكل: the noun tašakkul as often as tušakkil
+                        return inflect(entry.vocalized, ending, suffix, tense, prefix)
         return None
 
-    def _known_form(self, stem: str, genitive: bool) -> str | None:
-        """The vocalization of a stem the lexicon knows under a pronoun suffix, a derivational
-        ending or a verb's subject ending (the base's own vowels)."""
+    @staticmethod
+    def _verb_bases(base: str, tense: str, inflected: bool) -> list[tuple[str, str]]:
+        """The lexicon spellings (3rd person masculine singular) a verb stem may come from,
+        with the person prefix that replaces the imperfect's ي; a final ا before a pronoun is
+        the verb's ى (أعطاه, يراه)."""
+        stems = [base] + ([base[:-1] + "ى"] if base.endswith("ا") and inflected else [])
+        bases = [(stem, "") for stem in stems if inflected]
+        if tense == "imperfect" and base[:1] in PERSON_PREFIXES and len(base) > 2:
+            bases += [("ي" + stem[1:], stem[0]) for stem in stems]
+        return bases
+
+    def _guessed_verb(self, stem: str) -> str | None:
+        """A verb the lexicon lacks, read by the patterns of the verbs it has: an imperfect
+        of ي or ت with -ūn, -ān, -ū (its base guessed as a ي word: يستخدمون yastaḫdimūn,
+        تواجهان); a perfect with -ū on the verb pattern of its shape (ذهبوا ḏahabū), or with
+        -ā or -at where the base's shape is mostly verbs (اتفقا ittafaqā, استقبلت
+        istaqbalat).  A word in ي is tried as an imperfect first, others as a perfect."""
+        readings = (self._guessed_imperfect, self._guessed_perfect)
+        for reading in readings if stem.startswith("ي") else readings[::-1]:
+            vocalized = reading(stem)
+            if vocalized:
+                return vocalized
+        return None
+
+    def _guessed_imperfect(self, stem: str) -> str | None:
+        for ending in ("ان", "ون", "وا"):
+            base = stem[: -len(ending)]
+            if not stem.endswith(ending) or base[:1] not in "يت" or len(base) < 3:
+                continue
+            guess = self.lexicon.patterns.guess("ي" + base[1:])
+            if guess and guess.vocalized[1:2] in (FATHA, DAMMA):
+                vocalized = _guttural_imperfect(guess.vocalized)
+                return inflect(vocalized, ending, "", "imperfect", base[0] if base[0] != "ي" else "")
+        return None
+
+    def _guessed_perfect(self, stem: str) -> str | None:
+        for ending in ("وا", "ا", "ت"):
+            base = stem[: -len(ending)]
+            if not stem.endswith(ending) or len(arabic_key(base)) < 3 or ending == "ا" and stem.endswith(("ها", "نا")):
+                continue  # أخبرنا, أسفلها: a pronoun, not the dual of a verb in ن or ه
+            guess = self.lexicon.patterns.guess(base, verb=ending == "وا")
+            if guess and _perfect_template(guess.vocalized) and not (
+                    ending == "ا" and template(guess.vocalized) == _FAALA):
+                return inflect(guess.vocalized, ending, "", "perfect")
+        return None
+
+    def _known_form(self, stem: str, genitive: bool) -> tuple[str, str] | None:
+        """The vocalization of a stem the lexicon knows as an inflected verb, under a pronoun
+        suffix or with a derivational ending (the base's own vowels), and its kind: ``word``
+        for a verb (never a name), else none."""
+        verb = self._inflected_verb(stem)
+        if verb:
+            return verb, "word"
         known = self._suffixed(stem)
         if known:
-            return attach_suffix(known[0], known[1], genitive)
-        return self._derived(stem) or self._verb_form(stem, known=True)
+            return attach_suffix(known[0], known[1], genitive), ""
+        derived = self._derived(stem)
+        return (derived, "") if derived else None
 
-    def _guess(self, stem: str, genitive: bool) -> tuple[str, float]:
-        """Marks for a stem no evidence knows, and the confidence in them: a plural verb of
-        the lexicon's verb patterns, else the lexicon's most likely pattern for the stem's
-        shape (with or without a two-letter pronoun suffix), else one guessed vowel per
-        consonant cluster.  ``--mark-unknown`` asks for no guessing, so only the spelling's
-        own vowels are kept."""
+    def _guess(self, stem: str, genitive: bool) -> tuple[str, float, str]:
+        """Marks for a stem no evidence knows, the confidence in them and the kind (``word``
+        for a verb): an inflected verb of the lexicon's verb patterns, else the lexicon's most
+        likely pattern for the stem's shape (with or without a two-letter pronoun suffix, which
+        takes the indicative u after an imperfect in ي), else one guessed vowel per consonant
+        cluster.  ``--mark-unknown`` asks for no guessing, so only the spelling's own vowels
+        are kept."""
         if self.mark_unknown:
-            return vocalize_by_rules(stem), 0.1
-        verb = self._verb_form(stem)
+            return vocalize_by_rules(stem), 0.1, ""
+        verb = self._guessed_verb(stem)
         if verb:
-            return verb, 0.5
+            return _as_spelt(verb), 0.5, "word"
         guess = self.lexicon.patterns.guess(stem)
         for suffix in PRONOUN_SUFFIXES[:-1]:
             base_guess = self.lexicon.patterns.guess(stem[: -len(suffix)]) if stem.endswith(suffix) else None
             if base_guess and (guess is None or base_guess.level < guess.level):
-                return attach_suffix(base_guess.vocalized, suffix, genitive), round(0.3 + 0.3 * base_guess.share, 2)
+                vocalized = attach_suffix(base_guess.vocalized, suffix, genitive and not stem.startswith("ي"))
+                return vocalized, round(0.3 + 0.3 * base_guess.share, 2), ""
         if guess:
-            return _as_spelt(guess.vocalized), round(0.3 + 0.3 * guess.share, 2)
+            return _as_spelt(guess.vocalized), round(0.3 + 0.3 * guess.share, 2), ""
         vocalized = _as_spelt(vocalize_by_rules(stem))
-        return vocalized, round(max(0.1, 0.5 - 0.1 * vocalized.count(UNKNOWN)), 2)
+        return vocalized, round(max(0.1, 0.5 - 0.1 * vocalized.count(UNKNOWN)), 2), ""
 
     def _vocalized_clitic(self, written: str) -> str:
         """The proclitic وَ فَ كَ بِ لِ of a vocalized word, or none.  Before a vowelled hamza or
@@ -809,7 +967,10 @@ class Romanizer:
         وَزِير stays whole if it knows وزير), and failing it the learned patterns: the rest is
         split off when its marks are at least as common in its shape as the whole word's
         (وَجَلَسَ: jalasa is a common CaCaCa, a four-letter CaCaCaCa is not), and وَ فَ also
-        when no lexicon word of the whole's shape has its marks (وَيُؤْكَلُ)."""
+        when no lexicon word of the whole's shape has its marks (وَيُؤْكَلُ).  Before a bare
+        alif and a vowelled letter the clitic's a would make the rest begin with a long ā: the
+        word is one (وَاثِلَة wāṯila, وَارِث wāriṯ, not wa-āriṯ because the lexicon knows إِرْث),
+        unless the rest as written, marks and all, is a lexicon word."""
         units = units_of(written)
         if len(units) < 3 or units[0].letter not in _CLITIC_LETTERS or units[0].vowel != _CLITIC_VOWEL[units[0].letter]:
             return ""
@@ -820,6 +981,8 @@ class Romanizer:
         whole, stem = arabic_key(written), arabic_key(written)[1:]
         if second.sukun or second.shadda or self.lexicon.lookup(whole):
             return ""
+        if second.letter == "ا" and not (second.vowel or second.tanwin or third.shadda) and third.vowel:  # wāṯila, wāriṯ
+            return clitic if self._reads_as_written(_split_written(written, clitic).stem) else ""
         if clitic in _PREPOSITION_BASES and stem in PRONOUN_SUFFIXES:
             return ""  # بِهِمْ is bihim, one word
         if len(stem) < 3:  # a particle or a preposition with a pronoun (وَفِي, وَلَهُ), not وَلَد
@@ -832,6 +995,14 @@ class Romanizer:
         patterns = self.lexicon.patterns
         rest, whole_share = pausal(_split_written(body, clitic).stem), patterns.share(pausal(body))
         return clitic if patterns.share(rest) >= whole_share > 0 or clitic in "وف" and whole_share == 0 else ""
+
+    def _reads_as_written(self, vocalized: str) -> bool:
+        """A lexicon word of these very letters whose vocalization agrees with the written
+        marks (the last letter's aside)."""
+        entry = self.lexicon.exact.get(strip_arabic_diacritics(clean(vocalized)))
+        marks = template(pausal(vocalized))
+        return entry is not None and bool(entry.vocalized) and marks is not None and (
+            template(entry.vocalized) or ())[:-1] == marks[:-1]
 
     def _diacritize(self, stem: str) -> str:
         if self.diacritizer is None:
@@ -1054,13 +1225,13 @@ def _genitive_follows(words: list[_Word], number: int) -> bool:
 
 
 def _bare_noun(words: list[_Word], number: int) -> bool:
-    """A joined word without clitics or article that is neither a particle nor a nisba
-    adjective (iqlīm in ḥukūmat iqlīm Kurdistān)."""
+    """A joined word without clitics or article that is neither a particle, a verb nor a
+    nisba adjective (iqlīm in ḥukūmat iqlīm Kurdistān)."""
     if number >= len(words) or not words[number].adjacent:
         return False
     choice = words[number].choice
     stem = arabic_key(choice.split.stem)
-    return (not choice.split.clitics and not choice.split.article and choice.kind not in PROPER_KINDS
+    return (not choice.split.clitics and not choice.split.article and choice.kind not in PROPER_KINDS and not choice.verb
             and stem not in PREPOSITIONS and stem not in _CLAUSE_WORDS and not stem.endswith(("ي", "ية")))
 
 
