@@ -311,3 +311,15 @@ def test_ta_before_a_doubled_radical_is_no_bare_imperfect():
     romanizer = romanizer_of(("يشكل", "يُشَكِّل", "word", ""))
     assert romanizer.text("ثم تشكلان .")[0].split(" ")[1] == "tušakkilān"  # with an ending: the verb
     assert romanizer.text("ثم تشكل .")[0].split(" ")[1] != "tušakkil"  # bare: tašakkul as often
+
+
+@pytest.mark.parametrize("arabic, expected", [
+    ("أخبرنا مصدر", "aḫbaranā maṣdar"),       # أَخْبَرَ with an object pronoun
+    ("اعتبرت الحكومة", "iʿtabarat al-ḥukūma"),  # a form VIII perfect with the feminine -at
+    ("وتحدثوا", "wa-taḥaddaṯū"),                # a form V perfect with the plural -ū
+    ("واستهدفت", "wa-istahdafat"),              # form X after wa-
+])
+def test_news_verbs_of_the_shipped_lexicon_are_inflected(arabic, expected):
+    """The news verbs of reporting and conflict the lexicon ships read as verbs in running
+    text, with their endings (not guessed as nouns: Uḫburnā)."""
+    assert rom(f"ثم {arabic} .") == f"ṯumma {expected} ."
