@@ -319,7 +319,7 @@ def _name_letters(groups: dict[str, Group], vocabulary: set[str]) -> set[str] | 
     frequent = [
         key for fold, group in groups.items() if fold not in vocabulary
         for key, spelling in group.spellings.items()
-        if spelling.count >= MIN_FREQUENT and (is_transliterated(key) or fold in known_readings())
+        if spelling.count >= MIN_FREQUENT and (is_transliterated(key) or fold in known_readings(Precision.FOLDED))
     ]
     if len(frequent) < ALPHABET_NAMES:
         return None
