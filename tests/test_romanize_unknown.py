@@ -323,3 +323,12 @@ def test_news_verbs_of_the_shipped_lexicon_are_inflected(arabic, expected):
     """The news verbs of reporting and conflict the lexicon ships read as verbs in running
     text, with their endings (not guessed as nouns: Uḫburnā)."""
     assert rom(f"ثم {arabic} .") == f"ṯumma {expected} ."
+
+
+@pytest.mark.parametrize("arabic, expected", [
+    ("باسم", "Bāsim"), ("كمال", "Kamāl"), ("باقر", "Bāqir"), ("وبغداد", "wa-Baġdād"),
+])
+def test_a_name_line_keeps_a_short_vocabulary_word_whole(arabic, expected):
+    """On a name line ب ك ل ف و before a vocabulary word of three letters or fewer (اسم,
+    مال, أقر) is the name's first letter; before a name it is still a proclitic."""
+    assert rom(arabic) == expected

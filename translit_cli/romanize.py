@@ -675,7 +675,11 @@ class Romanizer:
         entry = self.lexicon.lookup(stem)
         return entry.kind if entry is not None and entry.kind in PROPER_KINDS else "name"
 
-    def _lexicon_choice(self, written: str, construct: bool, bare: bool = False) -> _Choice | None:
+    def _lexicon_choice(self, written: str, construct: bool, bare: bool = False, name: bool = False,
+                        ) -> _Choice | None:
+        """The lexicon's reading of a word, clitics split off.  In a name line a one-letter
+        proclitic is not split off before a short word of the vocabulary: باسم is Bāsim, not
+        bi-ism, كمال Kamāl, not ka-māl, برد Burd, not bi-radd."""
         key = arabic_key(written)
         if key[:1] in _PREPOSITION_BASES and key[1:] in PRONOUN_SUFFIXES:
             return None  # لهم is lahum, not li- + the pronoun hum: the rules attach it
@@ -684,6 +688,8 @@ class Romanizer:
                 continue
             entry = self.lexicon.lookup(stem)
             if entry is not None and not _clitic_fits(clitics, stem, entry):
+                continue
+            if entry is not None and name and len(clitics) == 1 and entry.kind == "word" and len(arabic_key(stem)) <= 3:
                 continue
             if entry is None and not clitics and (self._suffixed(stem) or self._inflected_verb(stem)):
                 return None  # لكنه is lākinnahu before li- + a word كنه, وصلوا waṣalū: the rules inflect
@@ -1054,7 +1060,7 @@ class Romanizer:
                 self._choices.clear()
             self._choices[key] = (
                 self._table_choice(written)
-                or (None if _HARAKAT.search(written) else self._lexicon_choice(written, construct, bare))
+                or (None if _HARAKAT.search(written) else self._lexicon_choice(written, construct, bare, name))
                 or self._rules_choice(written, construct, genitive, name, bare)
             )
         return self._choices[key]
