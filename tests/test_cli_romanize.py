@@ -50,3 +50,13 @@ def test_bad_input_exits_2_without_traceback(tmp_path):
     binary.write_bytes(b"\x00\xff")
     assert run(str(binary)).exit_code == 2
     assert run("--scheme", "nope", SEED).exit_code == 2
+
+
+def test_empty_and_blank_input_is_an_error_like_in_every_command(tmp_path):
+    """Nothing to romanize is bad input (exit 2, one line on stderr), as for align and check."""
+    for content in (b"", b"  \n\n\t\n"):
+        empty = tmp_path / "empty.txt"
+        empty.write_bytes(content)
+        result = CliRunner().invoke(main, ["romanize", str(empty)])
+        assert result.exit_code == 2 and "empty input" in result.output and "Traceback" not in result.output
+    assert run("-", input="").exit_code == 2

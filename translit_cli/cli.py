@@ -116,7 +116,7 @@ def align(files: tuple[str, ...], fmt: str | None, semantic: bool) -> None:
 
 # --- romanize (issue 3) ------------------------------------------------------------------
 
-from .documents import decode as _decode, display_name as _display_name, read_bytes as _read_bytes  # noqa: E402
+from .documents import load_text  # noqa: E402
 from .formats import TOKEN_FORMATS, format_tokens  # noqa: E402
 from .romanize import mishkal_vocalizer, romanize_text  # noqa: E402
 from .schemes import SCHEME_NAMES, load_scheme  # noqa: E402
@@ -146,7 +146,7 @@ def romanize(file: str, scheme: str | None, table_path: str | None, fmt: str, ay
     style = dict(table.style) if table else {}
     style.update({key: value for key, value in (("ayn", ayn), ("hamza", hamza)) if value})
     chosen = load_scheme(scheme or style.get("scheme") or "dmg", overrides=style)
-    text = _decode(_read_bytes(file), _display_name(file))
+    text = load_text(file)
     if diacritize and mishkal_vocalizer() is None:
         diacritize = False
     romanized, tokens = romanize_text(text, chosen, table, mark_unknown, diacritize=diacritize)

@@ -282,13 +282,22 @@ def parse_document(text: str, path: str = "-") -> Document:
     return Document(display_name(path), paragraphs_from_text(text))
 
 
-def load_document(path: str, stdin: BinaryIO | None = None) -> Document:
-    """Read, decode and split one input; raise :class:`InputError` on anything unusable."""
+def load_text(path: str, stdin: BinaryIO | None = None) -> str:
+    """Read and decode one input; raise :class:`InputError` on anything unusable, empty or
+    blank input included (every command needs some text to work on)."""
     name = display_name(path)
     text = decode(read_bytes(path, stdin), name)
-    document = parse_document(text, path)
-    if not document.paragraphs:
+    if not text.strip():
         raise InputError(f"{name}: empty input (no text to work on)")
+    return text
+
+
+def load_document(path: str, stdin: BinaryIO | None = None) -> Document:
+    """Read, decode and split one input; raise :class:`InputError` on anything unusable (a
+    text of format characters only, such as bidi marks, has no paragraph either)."""
+    document = parse_document(load_text(path, stdin), path)
+    if not document.paragraphs:
+        raise InputError(f"{display_name(path)}: empty input (no text to work on)")
     return document
 
 
