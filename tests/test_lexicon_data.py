@@ -44,7 +44,7 @@ ARABIC_LETTER = regex.compile(r"[\p{Arabic}&&\p{L}]", regex.V1)
 ARABIC_ENTRY = regex.compile(r"[\p{Arabic}&&\p{L}]+(?: [\p{Arabic}&&\p{L}]+)*", regex.V1)
 LATIN_ENTRY = regex.compile(r"[\p{Latin}\p{M}\u02bf\u02be\u02bb\u02bc\u2018\u2019'\- .]+")
 #: Letters that DMG-style Kurdish values use beyond plain Latin.
-KURDISH_EXTRA = set("šžčǧēōūīāḥʿʾ")
+KURDISH_EXTRA = set("šžčǧēōūīāḥḫʿʾ")  # خ is ḫ in DMG style (Baḫtiyār, Ḫōšnāw)
 #: An article written assimilated (ash-Shams, ad-Dīn), which ALA-LC never does.
 ASSIMILATED_ARTICLE = regex.compile(r"\b[Aa](?:t|th|d|dh|r|z|s|sh|ṣ|ḍ|ṭ|ẓ|n)-")
 

@@ -96,3 +96,19 @@ def test_seed_names_romanize_to_scholarly_forms():
     out = rom(seed)
     assert "Bārzānī" in out and "Dāʿiš" in out
     assert not any("\u0600" <= c <= "\u06ff" for c in out if c not in "،؛؟")
+
+
+@pytest.mark.parametrize("arabic, expected", [
+    ("وحدات حماية الشعب", "Waḥadāt Ḥimāyat aš-Šaʿb"),     # the YPG: a construct chain
+    ("جو بايدن", "Joe Biden"),                             # a multiword foreign row
+    ("آسو مامند", "Āsō Māmand"),                           # Kurdish rows
+    ("قوات الأسايش", "Qūwāt al-Asāyiš"),
+    ("مراد قريلان", "Murād Karayılan"),                   # an Arabic given name, a Turkish surname
+])
+def test_news_names_of_the_kurdistan_region_and_syria(arabic, expected):
+    assert rom(arabic) == expected
+
+
+def test_a_word_of_a_multiword_foreign_name_keeps_its_own_reading_alone():
+    """جو is Joe only in جو بايدن; alone, with the article, it is the word ǧaww (weather)."""
+    assert rom("تحسن الجو في بغداد .").split(" ")[1] == "al-ǧaww"
