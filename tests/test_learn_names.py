@@ -135,3 +135,19 @@ def test_rivals_that_sound_alike_go_the_way_of_the_other_occurrences():
     items = [[parse_document(text, f"r{n}.txt")] for n, text in enumerate([RIVALS] * 3 + [AMBIGUOUS])]
     table = build_table(learn_pairs(items))
     assert table.lookup("عمر").latin == "'Umar" and table.lookup("عامر").latin == "'Amir"
+
+
+def test_a_name_in_the_accusative_is_keyed_without_its_alif():
+    """نوحا and لوطا are Nūḥ and Lūṭ with the accusative ending -an, which the translation
+    does not write: the table's key is the name (the form as written is its variant); a final
+    alif the rendering ends in belongs to the name (سوريا Syria).  The accusative is a form of
+    the name, not a spelling variant of it."""
+    item = """\
+And Noah and Lot We guided, and Syria was far.
+
+ونوحا ولوطا هدينا وكانت سوريا بعيدة.
+"""
+    table = build_table(learn_pairs([[parse_document(item, "item.txt")]]))
+    assert {key: entry.latin for key, entry in table.entries.items()} == {
+        "نوح": "Noah", "لوط": "Lot", "سوريا": "Syria"}
+    assert table.entries["لوط"].arabic_variants == []

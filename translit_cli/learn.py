@@ -555,8 +555,23 @@ def _pairs(bead: _Bead, chosen: list[_Scored]) -> list[Pair]:
         line, _ = name.paragraph.norm_position(name.candidate.start)
         latin_form = _rendered(name, match.reading, name.candidate.stem)
         article = _article(match.reading.clitics, name.candidate)
-        pairs.append(Pair(match.reading.key, match.reading.key, latin_form, article, match.score, f"{bead.path}:{line}"))
+        key = _without_accusative_alif(match.reading.key, latin_form)
+        pairs.append(Pair(key, key, latin_form, article, match.score, f"{bead.path}:{line}"))
     return pairs + _multiword(chosen, bead.tokens, bead.candidates, pairs)
+
+
+def _without_accusative_alif(key: str, latin: str) -> str:
+    """The key of a one-word name without the alif of its accusative ending (نوحا, لوطا,
+    محمدا, عثمانا: Nūḥan, Lūṭan, Muḥammadan, ʿUṯmānan), which its rendering does not write
+    (Noah, Lot, Muhammad, Uthman); a final alif the rendering ends in is the name's own
+    (سوريا Syria, رضا Riḍā), and an -an after another letter than ن renders the ending
+    itself (مضطبعا mudtabi'an: a word, kept as written)."""
+    folded = fold_latin(latin)
+    if " " in key or not key.endswith("ا") or len(key) < 4 or folded[-1:] in "aeiou":
+        return key
+    if folded.endswith("an") and key[-2] != "ن":
+        return key
+    return key[:-1]
 
 
 def _spaced(paragraph: Paragraph, start: int, end: int) -> bool:
