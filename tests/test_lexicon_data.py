@@ -204,6 +204,26 @@ def test_hamza_seats_agree_with_the_vowels():
     assert seat_disagreements("فَؤَاد") == ["ؤ"] and not seat_disagreements("فُؤَاد")
 
 
+def bare_final_glide(word: str) -> bool:
+    """A final و or ي without a mark after a consonant without a vowel (نَحْو, رَأْي): the
+    rules read a bare final و/ي as a long vowel (naḥū, raʾī), so the consonant must carry its
+    sukūn (نَحْوْ naḥw, رَأْيْ raʾy).  ʿAmr's wāw is silent (عَمْرو)."""
+    letters = letters_with_marks(word)
+    if len(letters) < 2 or letters[-1][0] not in "وي" or letters[-1][1] or word == "عَمْرو":
+        return False
+    before, marks = letters[-2]
+    return before not in VOWEL_LETTERS and not marks & (SHORT_VOWELS | TANWIN | {SHADDA})
+
+
+def test_a_final_glide_after_a_vowelless_consonant_carries_its_sukun():
+    bad = [
+        (row.line, word) for row in lexicon_rows() if row.fields["vocalized"]
+        for word in row.fields["vocalized"].split(" ") if bare_final_glide(word)
+    ]
+    assert not bad
+    assert bare_final_glide("نَحْو") and not bare_final_glide("نَحْوْ") and not bare_final_glide("عَرَبِي")
+
+
 def test_foreign_entries_have_latin_and_no_vocalization():
     bad = [
         row.line for row in lexicon_rows()
