@@ -332,3 +332,14 @@ def test_a_name_line_keeps_a_short_vocabulary_word_whole(arabic, expected):
     """On a name line ب ك ل ف و before a vocabulary word of three letters or fewer (اسم,
     مال, أقر) is the name's first letter; before a name it is still a proclitic."""
     assert rom(arabic) == expected
+
+
+@pytest.mark.parametrize("arabic, expected", [
+    ("وأكد أن القوات انسحبت .", "wa-akkada anna al-qūwāt insaḥabat ."),   # before the article
+    ("وقال بأن بغداد ترفض .", "wa-qāla bi-anna Baġdād"),                   # before a name
+    ("ويجب أن يكون .", "wa-yaǧib an yakūn ."),                             # before a verb
+    ("ولأن الوضع صعب .", "wa-liʾanna al-waḍʿ ṣaʿb ."),
+])
+def test_an_and_anna_are_told_by_the_next_word(arabic, expected):
+    """Unvocalized أن is anna before a subject (a definite noun, a name) and an before a verb."""
+    assert rom(arabic).startswith(expected)

@@ -31,7 +31,7 @@ FATHA, DAMMA = "\u064e", "\u064f"
 _FINAL_MARKS = re.compile("[\u064b-\u0652]+$")
 #: Particles whose last letter carries a fatḥa, as a perfect verb's does (inna, lākinna,
 #: kaʾanna, laʿalla, ṯumma, laita): their rows end like verbs, but they take no subject ending.
-FATHA_PARTICLES = frozenset("إن أن لكن كأن لعل ثم ليت".split())
+FATHA_PARTICLES = frozenset("إن أن لأن لكن كأن لعل ثم ليت".split())
 #: An imperfect row: ي with a or u, no long ā after its first consonant, and a last consonant
 #: (not a long vowel) after a short vowel, doubled or not.
 _IMPERFECT = re.compile("ي[\u064e\u064f](?!.\u064eا).*[\u064e\u064f\u0650]\u0651?[^\u064b-\u0652اويى]$")

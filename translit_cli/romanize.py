@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import ARABIC_KINDS, PROPER_KINDS, Lexicon, LexiconEntry, default_lexicon
+from .lexicon import ARABIC_KINDS, FATHA_PARTICLES, PROPER_KINDS, Lexicon, LexiconEntry, default_lexicon
 from .names import PROCLITICS, clitic_splits
 from .normalize import AYN_HAMZA_MARKS, arabic_key, clean, strip_arabic_diacritics
 from .patterns import template
@@ -679,7 +679,7 @@ class Romanizer:
                         ) -> _Choice | None:
         """The lexicon's reading of a word, clitics split off.  In a name line a one-letter
         proclitic is not split off before a short word of the vocabulary: باسم is Bāsim, not
-        bi-ism, كمال Kamāl, not ka-māl, برد Burd, not bi-radd."""
+        bi-ism, كمال Kamāl, not ka-māl, برد Burd, not bi-radd (but ولأن is wa-liʾanna)."""
         key = arabic_key(written)
         if key[:1] in _PREPOSITION_BASES and key[1:] in PRONOUN_SUFFIXES:
             return None  # لهم is lahum, not li- + the pronoun hum: the rules attach it
@@ -689,7 +689,8 @@ class Romanizer:
             entry = self.lexicon.lookup(stem)
             if entry is not None and not _clitic_fits(clitics, stem, entry):
                 continue
-            if entry is not None and name and len(clitics) == 1 and entry.kind == "word" and len(arabic_key(stem)) <= 3:
+            if (entry is not None and name and len(clitics) == 1 and entry.kind == "word" and len(arabic_key(stem)) <= 3
+                    and entry.arabic not in FATHA_PARTICLES):
                 continue
             if entry is None and not clitics and (self._suffixed(stem) or self._inflected_verb(stem)):
                 return None  # لكنه is lākinnahu before li- + a word كنه, وصلوا waṣalū: the rules inflect
@@ -1076,6 +1077,7 @@ class Romanizer:
         in), then constructs that depend on the next words' evidence, then capitals."""
         words = self._read(text)
         self._mark_constructs(text, words)
+        self._mark_anna(words)
         _capitalise(words)
         self._filiation(words)
         out: list[str] = []
@@ -1143,6 +1145,19 @@ class Romanizer:
                     text[word.start:word.end], True, word.genitive, word.name_line, word.after_opener)
                 if word.name_line:
                     word.choice = self._as_name(word.choice, word.adjacent)
+
+    def _mark_anna(self, words: list[_Word]) -> None:
+        """Unvocalized أن is anna (that, with a subject) before a definite noun or a name and
+        after li- (لأن li-anna, because), else an (to, before a verb): akkada anna l-qūwāt,
+        yaǧib an yakūn."""
+        for number, word in enumerate(words):
+            choice = word.choice
+            split = choice.split
+            if (choice.source != "lexicon" or arabic_key(split.stem) != "ان" or _HARAKAT.search(split.stem)
+                    or not (split.clitics.endswith("ل") or _genitive_follows(words, number + 1))):
+                continue
+            latin = render_units(units_of("أَنَّ"), self.scheme)
+            word.choice = replace(choice, latin=latin)
 
     def _filiation(self, words: list[_Word]) -> None:
         """Unvocalized ibn between two names is the scheme's ibn (bin, bn), lower case:
