@@ -199,6 +199,10 @@ def main() -> None:
     evaluate("free (hadith, 5 collections), clean, 4 layouts", free, meaning)
     free_damaged = [perturb(item, rng) for item in hadith_bitexts(args.items, rng)]
     evaluate("free + captions, credits, merges, drops, 4 layouts", free_damaged, meaning)
+    # Its own random stream, so that the sets above and the speed text stay as they were.
+    unlabelled_rng = random.Random(args.seed + 1)
+    unlabelled = [perturb(item, unlabelled_rng, labelled=False) for item in quran_bitexts(args.items, unlabelled_rng)]
+    evaluate("literal + unlabelled captions, credits, merges, drops, 4 layouts", unlabelled, meaning)
     evaluate(
         "seed 000 variants x 4 layouts x (as is, NFD, CRLF)",
         [bitext for _, bitext in seed_variants()], meaning,

@@ -117,14 +117,17 @@ def _words(text: str, rng: random.Random) -> str:
     return " ".join(words[: rng.randint(8, 20)])
 
 
-def add_caption(bitext: Bitext, rng: random.Random) -> None:
-    """A caption that near-copies a paragraph, on one side only, after some bead."""
+def add_caption(bitext: Bitext, rng: random.Random, labelled: bool = True) -> None:
+    """A caption that near-copies a paragraph, on one side only, after some bead; with
+    ``labelled`` false it has no "Pic:" or "صورة:" label, as on many news sites."""
     where = rng.randrange(len(bitext.beads) + 1)
     source = rng.choice([b for b in bitext.beads if b[0] and b[1]])
     if rng.random() < 0.6:
-        bead = ([], [rng.choice(ENGLISH_CAPTION_PREFIXES) + _words(source[1][0], rng)])
+        label = rng.choice(ENGLISH_CAPTION_PREFIXES) if labelled else ""
+        bead = ([], [label + _words(source[1][0], rng)])
     else:
-        bead = ([rng.choice(ARABIC_CAPTION_PREFIXES) + _words(source[0][0], rng)], [])
+        label = rng.choice(ARABIC_CAPTION_PREFIXES) if labelled else ""
+        bead = ([label + _words(source[0][0], rng)], [])
     bitext.beads.insert(where, bead)
 
 
@@ -159,9 +162,11 @@ def drop_paragraph(bitext: Bitext, rng: random.Random) -> None:
         bitext.beads[k] = ([], english) if rng.random() < 0.5 else (arabic, [])
 
 
-def perturb(bitext: Bitext, rng: random.Random) -> Bitext:
-    """Apply the news-item damages, each with its own probability."""
-    for damage, probability in ((add_caption, 0.5), (add_credit, 0.4), (merge_paragraphs, 0.4), (drop_paragraph, 0.2)):
+def perturb(bitext: Bitext, rng: random.Random, labelled: bool = True) -> Bitext:
+    """Apply the news-item damages, each with its own probability (captions labelled or
+    not)."""
+    caption = (lambda b, r: add_caption(b, r, labelled))
+    for damage, probability in ((caption, 0.5), (add_credit, 0.4), (merge_paragraphs, 0.4), (drop_paragraph, 0.2)):
         if rng.random() < probability:
             damage(bitext, rng)
     return bitext

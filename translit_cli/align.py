@@ -4,8 +4,9 @@ A monotone dynamic programme over *beads* (1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-
 manner of Gale & Church (1993), with a cost per bead that adds up
 
 * a **prior** for the bead type (``-log p``); leaving a caption, photo credit, byline or
-  source line unaligned is much cheaper than leaving a content paragraph unaligned, because
-  news sites add captions on one side only, often as a near-copy of another paragraph;
+  source line (or a paragraph that near-copies another of its side) unaligned is much
+  cheaper than leaving a content paragraph unaligned, because news sites add captions on
+  one side only, often as a near-copy of another paragraph, labelled or not;
 * a **length term**: the Gale–Church two-sided tail of the normalized difference between the
   Latin letters of the bead and the Arabic letters times the item's own Latin/Arabic letter
   ratio (letters, not bytes, and estimated per item because translators differ);
@@ -21,13 +22,14 @@ path no longer touches its edge, so long bitexts align in near-linear time.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 
 import regex
 from rapidfuzz import fuzz
@@ -72,6 +74,7 @@ LOW_CONFIDENCE = 0.5
 _NUMBER = regex.compile(r"\d+")
 _QUOTES = regex.compile(r"[\"“”«»„]")
 _PARENS = regex.compile(r"[()]")
+_WORD = regex.compile(r"\w+")
 _SENTENCE_START = regex.compile(r"^|[.!?:]\s+|[\"“«(]\s*")
 _LATIN_BOILERPLATE = regex.compile(
     r"^\W*(?:pic(?:ture)?|photo(?:graph)?|image|caption|credit|source|file photo|video)s?\s*[:|/–—-]"
@@ -99,6 +102,18 @@ _BYLINE = regex.compile(
     r"[Bb]y\s+\p{Lu}"
 )
 CREDIT_MAX_WORDS = 8
+#: A paragraph that repeats this share of its word pairs from a longer paragraph of its side
+#: nearby is a caption or a pull quote, whatever its label (seed 000 line 21 repeats 21 of its
+#: 25 word pairs from line 5); a hadith sharing its chain of narrators and a formula with the
+#: next one rarely repeats more than half of them.
+NEAR_COPY_SHARE = 0.75
+#: Near-copies are looked for within this many paragraphs (a caption stands near the item it
+#: illustrates), among those that hold the first or the last of a paragraph's word pairs in
+#: sorted order (two sketches: a copy of three quarters of its pairs misses both in one case
+#: in sixteen at most, and an equal paragraph never).
+NEAR_COPY_WINDOW = 30
+#: An excerpt has at most this share of the word pairs of what it copies.
+EXCERPT_SHARE = 0.8
 #: Skeleton letters that news spells with different letters on the two sides: پ as ب,
 #: گ as ك, ڤ as ف, q as k (Qatar/Katar).
 _SKELETON_FOLD = str.maketrans({"p": "b", "g": "k", "q": "k", "v": "f", "c": "k"})
@@ -139,6 +154,8 @@ class _Side:
     lengths: list[float]
     prefix: list[float]
     boilerplate: list[bool]
+    """Per paragraph: a labelled caption, credit or source line, or a near-copy of another
+    paragraph (cheap to leave unaligned)."""
     anchors: dict[int, list[frozenset[str]]]
     kinds: dict[int, list[frozenset[bool]]]
     """Per run: is it boilerplate (True), content (False), or both (a merged paragraph)."""
@@ -152,6 +169,50 @@ def is_boilerplate(paragraph: Paragraph) -> bool:
         return True
     short = len(text.split()) <= CREDIT_MAX_WORDS
     return short and (_CREDIT.search(text) is not None or _BYLINE.search(text) is not None)
+
+
+def _word_pairs(text: str) -> frozenset[tuple[str, str]]:
+    words = _WORD.findall(text.casefold())
+    return frozenset(zip(words, words[1:]))
+
+
+def near_copies(paragraphs: Sequence[Paragraph], labelled: Sequence[bool]) -> list[bool]:
+    """For each paragraph of one side, whether it repeats most of the word pairs of a longer
+    paragraph of the same side nearby: news sites caption a photo with a sentence of the
+    article, often without a label, and an unaligned paragraph costs more than a merge, so
+    the copy would be run into a neighbour's bead.  An excerpt is a copy (a caption is
+    shorter than what it quotes), and so are two equal paragraphs (either may be the
+    caption); two tellings of one report of about the same length are not (hadith told
+    twice, a repeated formula), nor is a repeat far away (a book that quotes itself).  A
+    labelled caption is never the original (its label makes a caption that copies a whole
+    short paragraph the longer of the two)."""
+    pairs = [frozenset() if flag else _word_pairs(p.text) for p, flag in zip(paragraphs, labelled)]
+    keys = [(min(words), max(words)) if words else () for words in pairs]
+    wanted = frozenset(chain.from_iterable(keys))
+    holders: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for position, words in enumerate(pairs):
+        for pair in words & wanted:
+            holders[pair].append(position)
+    return [any(_copies(words, pairs[other]) for other in _nearby(holders, sketch, position) if other != position)
+            for position, (words, sketch) in enumerate(zip(pairs, keys))]
+
+
+def _nearby(holders: dict[tuple[str, str], list[int]], sketch: tuple, position: int) -> set[int]:
+    """The paragraphs within the window that hold a pair of ``sketch`` (holders are in order)."""
+    found: set[int] = set()
+    for pair in sketch:
+        places = holders[pair]
+        found.update(places[bisect_left(places, position - NEAR_COPY_WINDOW):
+                            bisect_right(places, position + NEAR_COPY_WINDOW)])
+    return found
+
+
+def _copies(words: frozenset, other: frozenset) -> bool:
+    """Does a paragraph with these word pairs copy one with ``other``: an excerpt of most of
+    it, or an equal paragraph?"""
+    if len(words) == len(other):
+        return words == other
+    return len(words) <= EXCERPT_SHARE * len(other) and len(words & other) >= NEAR_COPY_SHARE * len(words)
 
 
 def _kind(paragraph: Paragraph, boilerplate: bool) -> frozenset[bool]:
@@ -272,8 +333,9 @@ def _runs(sets: list[frozenset], size: int) -> list[frozenset]:
 
 def _side(paragraphs: Sequence[Paragraph], anchors: list[frozenset[str]]) -> _Side:
     lengths = [_letters(p) for p in paragraphs]
-    boilerplate = [is_boilerplate(p) for p in paragraphs]
-    kinds = [_kind(p, flag) for p, flag in zip(paragraphs, boilerplate)]
+    labelled = [is_boilerplate(p) for p in paragraphs]
+    boilerplate = [copy or flag for flag, copy in zip(labelled, near_copies(paragraphs, labelled))]
+    kinds = [_kind(p, flag) for p, flag in zip(paragraphs, labelled)]
     sizes = range(1, MAX_BEAD_SIDE + 1)
     return _Side(
         lengths, [0.0, *accumulate(lengths)], boilerplate,
