@@ -343,3 +343,22 @@ def test_a_name_line_keeps_a_short_vocabulary_word_whole(arabic, expected):
 def test_an_and_anna_are_told_by_the_next_word(arabic, expected):
     """Unvocalized أن is anna before a subject (a definite noun, a name) and an before a verb."""
     assert rom(arabic).startswith(expected)
+
+
+@pytest.mark.parametrize("arabic, expected", [
+    ("وفقاً لوكالة الأنباء .", "wafqan li-wakālat al-anbāʾ ."),   # tanwīn only, as news types it
+    ("أكد أيضاً .", "akkada aiḍan ."),
+    ("الشّعب .", "aš-šaʿb ."),                                       # a shadda only
+    ("كَتَبَ .", "kataba ."),                                         # fully vocalized: by its marks
+])
+def test_a_word_with_a_few_marks_is_read_as_unvocalized(arabic, expected):
+    """News marks a tanwīn or a shadda here and there; taking those marks for all the vowels
+    gave wfqan.  Only a word marked on every consonant but the last is read by its marks."""
+    assert rom(arabic) == expected
+
+
+def test_a_spokesman_speaks_in_the_name_of_not_bassim():
+    """المتحدث باسم X is the spokesman bi-ism X; elsewhere باسم is the name Bāsim; إن after
+    qāla stays inna (the anna rule is for أن)."""
+    out = rom("قال المتحدث باسم الحكومة إن باسم الحسيني وصل .")
+    assert out == "qāla al-mutaḥaddiṯ bi-ism al-ḥukūma inna Bāsim al-Ḥusainī waṣala ."

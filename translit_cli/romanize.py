@@ -47,6 +47,8 @@ _CLITIC_LETTERS = "وفبكل"
 _CLITIC_VOWEL = {"و": "a", "ف": "a", "ك": "a", "ب": "i", "ل": "i"}
 #: The letters the article's lām assimilates to (written doubled after it: التَّقْوَى).
 _SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
+#: A spokesman speaks باسم "in the name of" someone (the name Bāsim elsewhere).
+_SPOKESMEN = frozenset({"متحدث", "متحدثة", "ناطق", "ناطقة"})
 #: Words after which DIN 31635 elides the article's a even in unvocalized names (Abū l-Faḍl).
 _KUNYA = frozenset({"ابو", "ابي", "ابا", "ذو", "ذي", "ذا"})
 ARABIC_PUNCTUATION = str.maketrans({
@@ -590,6 +592,27 @@ def _perfect_template(vocalized: str) -> bool:
 
 # --- choosing evidence --------------------------------------------------------------------
 
+#: Letters that need no mark of their own in a vocalized word: alif (with madda or waṣla too),
+#: alif maqṣūra, tāʾ marbūṭa (its vowel is the letter's before), and و ي as long vowels.
+_SILENT_LETTERS = frozenset("اآٱىةوي")
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}(?<![\u064b-\u0652\u0670\u0640])")
+
+
+def fully_vocalized(written: str) -> bool:
+    """Does ``written`` carry a haraka (or sukūn or shadda) on every consonant but the last
+    and the article's lām?  News marks only some letters (وفقاً, الشّعب, عُقد): such a word is
+    read as unvocalized, with the lexicon, instead of taking its few marks for all its
+    vowels (wfqan, ʿuqd); a vocalized text (the Qur'an, hadith) marks them all."""
+    letters = list(_ARABIC_LETTER.finditer(written))
+    for number, match in enumerate(letters[:-1]):
+        article_lam = match.group() == "ل" and number and letters[number - 1].group() in "اٱ"
+        if match.group() in _SILENT_LETTERS or article_lam:
+            continue
+        end = match.end()
+        if not (_HARAKAT.match(written, end) or written[end:end + 1] == "ا" and _HARAKAT.match(written, end + 1)):
+            return False  # (editions type the marks of a letter before alif after the alif: لاَ, كِتَاباً)
+    return True
+
 @dataclass(frozen=True)
 class _Split:
     clitics: str  # one-letter proclitics (و ف ب ك ل) before the stem
@@ -1059,6 +1082,8 @@ class Romanizer:
         if key not in self._choices:  # running text repeats its words; a choice is never changed in place
             if len(self._choices) > CHOICE_CACHE:
                 self._choices.clear()
+            if _HARAKAT.search(written) and not fully_vocalized(written):
+                written = strip_arabic_diacritics(written)
             self._choices[key] = (
                 self._table_choice(written)
                 or (None if _HARAKAT.search(written) else self._lexicon_choice(written, construct, bare, name))
@@ -1078,6 +1103,7 @@ class Romanizer:
         words = self._read(text)
         self._mark_constructs(text, words)
         self._mark_anna(words)
+        self._mark_bismi(text, words)
         _capitalise(words)
         self._filiation(words)
         out: list[str] = []
@@ -1153,11 +1179,25 @@ class Romanizer:
         for number, word in enumerate(words):
             choice = word.choice
             split = choice.split
-            if (choice.source != "lexicon" or arabic_key(split.stem) != "ان" or _HARAKAT.search(split.stem)
+            if (choice.source != "lexicon" or arabic_key(split.stem) != "ان" or split.stem.startswith("إ")
+                    or _HARAKAT.search(split.stem)
                     or not (split.clitics.endswith("ل") or _genitive_follows(words, number + 1))):
                 continue
             latin = render_units(units_of("أَنَّ"), self.scheme)
             word.choice = replace(choice, latin=latin)
+
+    def _mark_bismi(self, text: str, words: list[_Word]) -> None:
+        """باسم after a spokesman (المتحدث باسم, الناطق باسم) is bi-ism "in the name of", not
+        the name Bāsim; a construct before its genitive."""
+        for number, word in enumerate(words[1:], 1):
+            before = arabic_key(words[number - 1].choice.split.stem)
+            if not word.adjacent or before not in _SPOKESMEN or arabic_key(text[word.start:word.end]) != "باسم":
+                continue
+            split = _split_written(text[word.start:word.end], "ب")
+            entry = self.lexicon.lookup(split.stem)
+            if entry is not None:
+                latin = self._entry_latin(entry, split, _genitive_follows(words, number + 1))
+                word.choice = _Choice(split, latin, "lexicon", CONFIDENCE["lexicon"], False, kind=entry.kind)
 
     def _filiation(self, words: list[_Word]) -> None:
         """Unvocalized ibn between two names is the scheme's ibn (bin, bn), lower case:
