@@ -13,6 +13,7 @@ import regex
 from hypothesis import given, settings, strategies as st
 
 from translit_cli.checks.corpus import Corpus, Source
+from translit_cli.checks.findings import place_in
 from translit_cli.checks.paragraphs import FOLD_TARGETS, SIGNATURE_LETTERS
 from translit_cli.checks.passes import WorkerPasses
 from translit_cli.checks.runner import run_checks
@@ -195,3 +196,24 @@ def test_a_worker_that_dies_is_a_one_line_error():
     with pytest.raises(TranslitError, match="worker process ended"):
         passes.first()
         passes.second([{} for _ in corpus.sources])
+
+
+PLACED = ["ʿUmar", "Dā‘iš", " ", "\n", "ﷺ", "\u200e", "\u0640", "\ufefb", "٣", "q\u0307", "a\u0304",
+          "Ḥasan", "said", "\u212b", "\n\n", "x", "Mas`ud"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PLACED), min_size=1, max_size=24).map("".join),
+       st.sampled_from(["\n", "\r\n"]))
+def test_places_of_the_scan_are_those_of_the_paragraphs(text, line_end):
+    """SourceScan.place (read off the offsets where nothing before a span was folded) gives
+    what positioning in the paragraph object gives, for every span of every paragraph."""
+    text = text.replace("\n", line_end)
+    scan = SourceScan(text, ChunkTable())
+    paragraphs = paragraphs_from_text(text)
+    assert len(paragraphs) == len(scan.starts)
+    for paragraph, start in zip(paragraphs, scan.starts):
+        offsets = [start + len(paragraph.text[:i].encode()) for i in range(len(paragraph.text) + 1)]
+        for first in range(len(paragraph.text)):
+            for last in range(first + 1, len(paragraph.text) + 1):
+                assert scan.place(offsets[first], offsets[last]) == place_in(paragraph, first, last)

@@ -13,7 +13,7 @@ from multiprocessing.connection import Connection
 from ..errors import TranslitError
 from .arabic import arabic_paragraphs
 from .corpus import Corpus, FormKey, Marks, SourceSummary, read_quoted
-from .findings import Finding, Place, finding_from, place_in
+from .findings import Finding, Place, finding_from
 from .paragraphs import duplicate_findings
 from .context import Context
 from .scan import ChunkTable, SourceScan, byte_length
@@ -47,12 +47,10 @@ def mark_places(scan: SourceScan, marks: Marks, unquoted: frozenset[str]) -> lis
             form, ambiguous, skip = readings[token.form, token.ambiguous]
             if (form, ambiguous) in marks:
                 found.append(((form, ambiguous), token.start + byte_length(token.form[:skip]), token.end))
-    places = []
-    for key, start, end in found:
-        for number, mark in enumerate(marks[key]):
-            paragraph, first, last = scan.span_at(start + byte_length(key[0][:mark.skip]), end)
-            places.append((key, number, place_in(paragraph, first, last)))
-    return places
+    return [
+        (key, number, scan.place(start + byte_length(key[0][:mark.skip]), end))
+        for key, start, end in found for number, mark in enumerate(marks[key])
+    ]
 
 
 def mark_findings(path: str, marks: Marks, places: list[MarkPlace]) -> list[Finding]:

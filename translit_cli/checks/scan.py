@@ -20,7 +20,8 @@ first pass locates them and reads each in its paragraph.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from ..documents import Paragraph, Span, paragraph_spans, to_lf
 from ..latin import QUOTE_MARKS, closing_quote, is_name_like, other_tokens, plain_words
 from ..normalize import fold_latin, normalize_together
 from .context import PARTICLES, Context
+from .findings import Place, place_in
 
 #: Joins the paragraphs of the normalized text: line ends are LF in the LF text, so no
 #: paragraph contains a CR.
@@ -333,16 +335,47 @@ class SourceScan:
         if index not in self._paragraphs:
             line, end_line, start, end = self.spans[index]
             raw = self.lf_text[start:end]
-            norm = self._normalization.norm(raw, self.paragraph_text(index))
+            norm = self._normalization.norm(raw, self.paragraph_text(index), self._folds_in(start, end))
             self._paragraphs[index] = Paragraph(index, line, end_line, raw, norm)
         return self._paragraphs[index]
 
-    def span_at(self, start: int, end: int) -> tuple[Paragraph, int, int]:
-        """A byte span of the normalized text as (paragraph, start, end) in code points of
-        the paragraph's normalized text."""
-        index = self.paragraph_index(start)
+    def place(self, start: int, end: int) -> Place:
+        """Where a byte span of the normalized text is in the file
+        (:func:`~.findings.place_in` of its paragraph).  Where the paragraph is as in the file
+        up to the end of the span (the text NFC, nothing folded before the span's end, no
+        combining mark after it: the usual case), its offsets are those of the file and no
+        paragraph object is built."""
+        index = bisect_right(self.starts, start) - 1
         first = len(self._decode(self.starts[index], start))
-        return self.paragraph(index), first, first + len(self._decode(start, end))
+        text = self._decode(start, end)
+        last = first + len(text)
+        line, end_line, raw_start, _ = self.spans[index]
+        if (self._normalization.how == "general" or _combining_at(self.normalized, end)
+                or self._folds_in(raw_start, raw_start + last)):
+            return place_in(self.paragraph(index), first, last)
+        if line == end_line:
+            return line, first + 1, line, last + 1, text
+        return (*self._line_column(line, raw_start, first), *self._line_column(line, raw_start, last), text)
+
+    @cached_property
+    def _folds(self) -> list[int]:
+        """The offsets in the LF text of the characters that normalization folded, in order
+        (none when it changed nothing, nor when it was not character by character)."""
+        return self._normalization.fold_indices(self.lf_text) if self._normalization.how == "folded" else []
+
+    def _folds_in(self, start: int, end: int) -> tuple[int, ...]:
+        """The offsets from ``start`` of the folded characters in ``lf_text[start:end]``."""
+        folds = self._folds
+        first = bisect_left(folds, start)
+        if first == len(folds) or folds[first] >= end:
+            return ()
+        return tuple(fold - start for fold in folds[first:bisect_left(folds, end, first)])
+
+    def _line_column(self, line: int, raw_start: int, offset: int) -> tuple[int, int]:
+        """(line, column) of an offset into the paragraph that starts at ``raw_start`` and
+        ``line`` (:meth:`~translit_cli.documents.Paragraph.position`)."""
+        before = self.lf_text[raw_start:raw_start + offset]
+        return line + before.count("\n"), offset - before.rfind("\n")
 
     def _decode(self, start: int, end: int) -> str:
         return self.normalized[start:end].decode("utf-8", "surrogatepass")
@@ -361,6 +394,21 @@ def _closes_between(text: bytes, opening: str, start: int, end: int) -> bool:
     return False
 
 
+def _combining_at(text: bytes, position: int) -> bool:
+    """Does a combining mark start at this byte offset of a UTF-8 text?  (No ASCII
+    character is one.)"""
+    if position >= len(text) or text[position] < 0x80:
+        return False
+    return unicodedata.combining(_character_at(text, position)) != 0
+
+
+def _character_at(text: bytes, position: int) -> str:
+    """The character that starts at this byte offset of a UTF-8 text."""
+    lead = text[position]
+    size = 1 if lead < 0x80 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+    return text[position:position + size].decode("utf-8", "surrogatepass")
+
+
 def _letter_ends(text: bytes, position: int) -> bool:
     """Is the character that ends at this byte offset of a UTF-8 text a letter?"""
     start = position - 1
@@ -371,11 +419,7 @@ def _letter_ends(text: bytes, position: int) -> bool:
 
 def _letter_starts(text: bytes, position: int) -> bool:
     """Is the character that starts at this byte offset of a UTF-8 text a letter?"""
-    if position >= len(text):
-        return False
-    lead = text[position]
-    size = 1 if lead < 0x80 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
-    return text[position:position + size].decode("utf-8", "surrogatepass").isalpha()
+    return position < len(text) and _character_at(text, position).isalpha()
 
 
 def _paragraph_starts(normalized: bytes) -> list[int]:
