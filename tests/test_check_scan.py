@@ -23,7 +23,7 @@ from translit_cli.documents import (
     paragraphs_from_text, parse_document,
 )
 from translit_cli.errors import TranslitError
-from translit_cli.latin import closing_follows, tokens
+from translit_cli.latin import QUOTE_MARKS, closing_follows, is_name_like, tokens
 from translit_cli.normalize import clean, normalize, normalize_together
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -217,3 +217,19 @@ def test_places_of_the_scan_are_those_of_the_paragraphs(text, line_end):
         for first in range(len(paragraph.text)):
             for last in range(first + 1, len(paragraph.text) + 1):
                 assert scan.place(offsets[first], offsets[last]) == place_in(paragraph, first, last)
+
+
+QUOTING = ["‘Umar", "’", "'Ali", "'", "`Uthman", "`", "Ibn", "wa", "’s", "don't", " ", " ", "\n\n", "ʿ", ".",
+           "é", "\u00b4Abd", "ﷺ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(QUOTING), min_size=1, max_size=30).map("".join))
+def test_quoted_tokens_are_read_as_the_tokenizer_reads_their_paragraph(text):
+    """The first pass's reading of a quote before a name (ambiguous when a closing quote
+    follows in the paragraph, one closing quote looked for per paragraph and mark) is the
+    tokenizer's on the paragraph's text."""
+    found = [(token.form, token.ambiguous) for token in SourceScan(text, ChunkTable()).quoted]
+    expected = [(t.form, t.ambiguous) for p in paragraphs_from_text(text) for t in tokens(p.text)
+                if t.form[:1] in QUOTE_MARKS and is_name_like(t.form)]
+    assert found == expected

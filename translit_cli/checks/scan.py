@@ -199,17 +199,23 @@ class SourceScan:
         return forms
 
     def _quoted_tokens(self) -> list[QuotedToken]:
+        """The quoted tokens in order, each read in its paragraph: ambiguous when a closing
+        quote for its mark follows it there, that is when the paragraph's last one
+        (:func:`_last_closing`, looked for once per paragraph and mark) comes after it."""
         found = []
         text, chunks, paragraph_end = self.normalized, self.name_chunks, -1
+        last_closing: dict[str, int] = {}
         for number, position in self.locate({chunk for chunk in self.chunk_counts if chunk.quoted}):
             if position >= paragraph_end:  # quoted tokens come in order: a new paragraph
-                paragraph_end = self.paragraph_end(self.paragraph_index(position))
+                index = self.paragraph_index(position)
+                paragraph_start, paragraph_end = self.starts[index], self.paragraph_end(index)
+                last_closing = {}
             for token in chunks[number].quoted:
-                end = position + token.end
-                found.append(QuotedToken(
-                    token.form, position + token.start, end, (number, token.start),
-                    _closes_between(text, token.form[0], end, paragraph_end),
-                ))
+                opening, end = token.form[0], position + token.end
+                closing = last_closing.get(opening)
+                if closing is None:
+                    closing = last_closing[opening] = _last_closing(text, opening, paragraph_start, paragraph_end)
+                found.append(QuotedToken(token.form, position + token.start, end, (number, token.start), closing >= end))
         return found
 
     def locate(self, chunks: set[ChunkWords]) -> Iterator[tuple[int, int]]:
@@ -381,17 +387,18 @@ class SourceScan:
         return self.normalized[start:end].decode("utf-8", "surrogatepass")
 
 
-def _closes_between(text: bytes, opening: str, start: int, end: int) -> bool:
-    """Is a closing quote for ``opening`` in ``text[start:end]`` (UTF-8), not between two
-    letters?  The rule of :func:`~translit_cli.latin.last_closing`, read on the bytes of
-    the rest of a paragraph without decoding it."""
+def _last_closing(text: bytes, opening: str, start: int, end: int) -> int:
+    """Where the last closing quote for ``opening`` in ``text[start:end]`` (UTF-8) is, not
+    counting one between two letters; -1 when there is none.  The rule of
+    :func:`~translit_cli.latin.last_closing`, read on the bytes of a paragraph without
+    decoding it."""
     closing = _CLOSING_BYTES[opening]
     position = text.rfind(closing, start, end)
     while position != -1:
         if not (_letter_ends(text, position) and _letter_starts(text, position + len(closing))):
-            return True
+            return position
         position = text.rfind(closing, start, position)
-    return False
+    return -1
 
 
 def _combining_at(text: bytes, position: int) -> bool:
