@@ -113,7 +113,7 @@ def _pieces(original: str, folds: Iterable[int]) -> Iterator[tuple[int, str, boo
     last = 0
     for index in folds:
         yield last, original[last:index], True
-        yield index, _folded(original[index]), False
+        yield index, folding(original[index]), False
         last = index + 1
     yield last, original[last:], True
 
@@ -149,13 +149,13 @@ _COMBINING = regex.compile(r"\P{ccc=0}")
 
 
 @lru_cache(maxsize=4096)
-def _folded(char: str) -> str:
+def folding(char: str) -> str:
     """What normalization makes of one foldable character that is a segment of its own."""
     return unicodedata.normalize("NFC", _fold_char(char))
 
 
 def _fold_match(match: re.Match[str]) -> str:
-    return _folded(match.group())
+    return folding(match.group())
 
 
 def _is_isolated(original: str) -> bool:
@@ -221,11 +221,11 @@ def _fold_each(text: str, chars: frozenset[str]) -> str:
     ﷺ, a bidi mark), so each is replaced in one C pass; only when a folding yields a
     foldable character (ﹱ gives a tatweel) would the order matter, and then they are
     replaced one by one."""
-    foldings = {char: _folded(char) for char in chars}
-    if any(_FOLDED.search(folding) for folding in foldings.values()):
+    foldings = {char: folding(char) for char in chars}
+    if any(_FOLDED.search(folded) for folded in foldings.values()):
         return _FOLDED.sub(_fold_match, text)
-    for char, folding in foldings.items():
-        text = text.replace(char, folding)
+    for char, folded in foldings.items():
+        text = text.replace(char, folded)
     return text
 
 

@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from ..documents import Paragraph, Span, paragraph_spans, to_lf
 from ..latin import QUOTE_MARKS, closing_quote, is_name_like, other_tokens, plain_words
-from ..normalize import fold_latin, normalize_together
+from ..normalize import fold_latin, folding, normalize_together
 from .context import PARTICLES, Context
 from .findings import Place, place_in
 
@@ -347,21 +347,37 @@ class SourceScan:
 
     def place(self, start: int, end: int) -> Place:
         """Where a byte span of the normalized text is in the file
-        (:func:`~.findings.place_in` of its paragraph).  Where the paragraph is as in the file
-        up to the end of the span (the text NFC, nothing folded before the span's end, no
-        combining mark after it: the usual case), its offsets are those of the file and no
-        paragraph object is built."""
+        (:func:`~.findings.place_in` of its paragraph).  When the text was normalized
+        character by character (NFC, no combining mark after the span: the usual case), the
+        offsets are those of the file up to the paragraph's first folded character and are
+        mapped past the folded ones after it, with no paragraph object built."""
         index = bisect_right(self.starts, start) - 1
         first = len(self._decode(self.starts[index], start))
         text = self._decode(start, end)
         last = first + len(text)
-        line, end_line, raw_start, _ = self.spans[index]
-        if (self._normalization.how == "general" or _combining_at(self.normalized, end)
-                or self._folds_in(raw_start, raw_start + last)):
+        line, end_line, raw_start, raw_end = self.spans[index]
+        if self._normalization.how == "general" or _combining_at(self.normalized, end):
             return place_in(self.paragraph(index), first, last)
+        folds = self._folds_in(raw_start, raw_end)
+        if folds and folds[0] < last:
+            first, last = self._unfolded(raw_start, folds, first), self._unfolded(raw_start, folds, last - 1) + 1
         if line == end_line:
             return line, first + 1, line, last + 1, text
         return (*self._line_column(line, raw_start, first), *self._line_column(line, raw_start, last), text)
+
+    def _unfolded(self, raw_start: int, folds: tuple[int, ...], index: int) -> int:
+        """The offset in the file's paragraph at ``raw_start`` of the character that gives the
+        one at ``index`` of its normalized text, normalized character by character with
+        foldable characters at ``folds`` (what :class:`~translit_cli.normalize.Runs` maps)."""
+        shift = 0  # characters the foldings before have added
+        for fold in folds:
+            if index < fold + shift:
+                break
+            length = len(folding(self.lf_text[raw_start + fold]))
+            if index < fold + shift + length:
+                return fold
+            shift += length - 1
+        return index - shift
 
     @cached_property
     def _folds(self) -> list[int]:
