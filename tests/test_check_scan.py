@@ -2,6 +2,7 @@
 the plain definitions give: checked on the seeds, on constructed text and on every code point
 where a table of characters stands in for a property."""
 
+import gc
 import os
 import random
 import signal
@@ -233,3 +234,25 @@ def test_quoted_tokens_are_read_as_the_tokenizer_reads_their_paragraph(text):
     expected = [(t.form, t.ambiguous) for p in paragraphs_from_text(text) for t in tokens(p.text)
                 if t.form[:1] in QUOTE_MARKS and is_name_like(t.form)]
     assert found == expected
+
+
+def test_the_check_leaves_the_cyclic_collector_as_it_found_it():
+    """Collection is off during the passes and on again after, with what was left alive
+    moved to the oldest generation; objects someone else froze stay frozen."""
+    corpus = lambda: Corpus([Source("t", "Dā‘iš met the elders. The Dā'iš envoy left.\n")])
+    assert gc.isenabled()
+    run_checks(corpus())
+    assert gc.isenabled() and gc.get_freeze_count() == 0 and gc.get_count()[0] < 100
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        run_checks(corpus())
+        assert gc.isenabled() and gc.get_freeze_count() >= frozen - 100 > 0
+    finally:
+        gc.unfreeze()
+    gc.disable()
+    try:
+        run_checks(corpus())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
