@@ -222,10 +222,11 @@ def table_command(source: str, output: str | None, fmt: str) -> None:
 # --- check (issue 5) ---------------------------------------------------------------------
 
 import codecs as _codecs  # noqa: E402
+from collections import Counter  # noqa: E402
 from pathlib import Path as _Path  # noqa: E402
 
 from .checks.corpus import Corpus, Source, load_source  # noqa: E402
-from .checks.findings import Finding, parse_rule_list, parse_severity  # noqa: E402
+from .checks.findings import Finding, Severity, parse_rule_list, parse_severity  # noqa: E402
 from .checks.fixes import apply_fixes, unified_diff  # noqa: E402
 from .checks.runner import enabled_rules, run_checks  # noqa: E402
 from .checks.suppress import (  # noqa: E402
@@ -279,7 +280,8 @@ def _apply(sources: list[Source], findings: list[Finding], write: bool) -> tuple
 
 
 def _summary(findings: list[Finding]) -> str:
-    counts = {s: sum(1 for f in findings if f.severity.value == s) for s in ("error", "warning", "info")}
+    severities = Counter(f.severity for f in findings)
+    counts = {s: severities[Severity(s)] for s in ("error", "warning", "info")}
     fixable = sum(1 for f in findings if f.fix is not None)
     parts = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
     return f"{len(findings)} finding{'s' * (len(findings) != 1)}" + (

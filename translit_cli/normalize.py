@@ -215,14 +215,21 @@ def foldable(text: str) -> frozenset[str]:
     return frozenset(_FOLDED.findall(text))
 
 
+def _foldings(chars: frozenset[str]) -> dict[str, str] | None:
+    """The folding of each of these foldable characters, to be replaced one character at a
+    time in one C pass each; None when a folding yields a foldable character (ﹱ gives a
+    tatweel): the order of the replacements would then matter."""
+    foldings = {char: folding(char) for char in chars}
+    return None if any(_FOLDED.search(folded) for folded in foldings.values()) else foldings
+
+
 def _fold_each(text: str, chars: frozenset[str]) -> str:
     """Every foldable character of a text whose segments are single characters replaced by
     its folding (``chars``: the distinct foldable characters of the text).  They are few (a
-    ﷺ, a bidi mark), so each is replaced in one C pass; only when a folding yields a
-    foldable character (ﹱ gives a tatweel) would the order matter, and then they are
-    replaced one by one."""
-    foldings = {char: folding(char) for char in chars}
-    if any(_FOLDED.search(folded) for folded in foldings.values()):
+    ﷺ, a bidi mark), so each is replaced in one C pass (:func:`_foldings`), or else the
+    foldable characters one by one."""
+    foldings = _foldings(chars)
+    if foldings is None:
         return _FOLDED.sub(_fold_match, text)
     for char, folded in foldings.items():
         text = text.replace(char, folded)
@@ -236,41 +243,51 @@ def _non_ascii(text: str) -> str:
     """The non-ASCII characters of a text, in order.  Every foldable character is one, and
     without a combining mark no ASCII character composes (every canonical pair with one has a
     combining mark), so on English text the checks below look at a few hundred characters."""
-    data = text.encode("utf-8", "surrogatepass")
+    return _non_ascii_of(text.encode("utf-8", "surrogatepass"))
+
+
+def _non_ascii_of(data: bytes) -> str:
+    """The non-ASCII characters of a text given in UTF-8."""
     return data.translate(None, _ASCII).decode("utf-8", "surrogatepass")
 
 
-def _clean_at_c_speed(text: str) -> Normalized | None:
-    """``normalize(text).text`` and how, when the text is NFC without combining marks (the
-    usual case), computed without building the map back; None otherwise.  When its non-ASCII
-    characters alone are NFC without combining marks, so is the text: putting them side by
-    side can only create compositions, never hide one."""
-    others = _non_ascii(text)
+def _how_at_c_speed(text: str, others: str) -> tuple[str, frozenset[str]] | None:
+    """How a text (``others``: its non-ASCII characters) is normalized when it is NFC
+    without combining marks (the usual case): "unchanged" or "folded", with its foldable
+    characters; None otherwise.  When its non-ASCII characters alone are NFC without
+    combining marks, so is the text: putting them side by side can only create
+    compositions, never hide one."""
     if _is_isolated(others) or _is_isolated(text):
         chars = foldable(others)
-        return Normalized(_fold_each(text, chars), "folded", chars) if chars else Normalized(text, "unchanged")
+        return ("folded" if chars else "unchanged"), chars
     if not _FOLDED.search(others) and unicodedata.is_normalized("NFC", text):
-        return Normalized(text, "unchanged")
+        return "unchanged", frozenset()
     return None
 
 
 def clean(text: str) -> str:
     """The normalized text alone (``normalize(text).text``), for callers that need no
-    positions."""
-    cleaned = _clean_at_c_speed(text)
-    return normalize(text).text if cleaned is None else cleaned.text
+    positions: computed at C speed, without the map back, in the usual case."""
+    how = _how_at_c_speed(text, _non_ascii(text))
+    if how is None:
+        return normalize(text).text
+    return _fold_each(text, how[1]) if how[0] == "folded" else text
 
 
 @dataclass(frozen=True)
 class Normalized:
-    """Texts normalized together (:func:`normalize_together`): the joined result, and how
-    the whole was normalized, so that the position map of one of the texts is built later
-    without checking it again."""
+    """Texts normalized together (:func:`normalize_together`): the joined result, in UTF-8,
+    and how the whole was normalized, so that the position map of one of the texts is built
+    later without checking it again."""
 
-    text: str
+    utf8: bytes
     how: str  # "unchanged" (NFC, nothing to fold), "folded" (NFC without marks) or "general"
     #: The distinct foldable characters of the texts, when ``how`` is "folded".
     chars: frozenset[str] = frozenset()
+
+    @cached_property
+    def text(self) -> str:
+        return self.utf8.decode("utf-8", "surrogatepass")
 
     def norm(self, original: str, normalized: str, folds: tuple[int, ...] | None = None) -> NormText:
         """``normalize(original)`` for one of the texts, whose normalized text is known
@@ -295,11 +312,22 @@ class Normalized:
 def normalize_together(texts: list[str], separator: str) -> Normalized:
     """``separator.join(map(clean, texts))``, for a separator that normalization keeps and
     never joins with a neighbour (a control character): when the joined text is NFC it is
-    checked and folded in one piece, at C speed on inputs of many megabytes.  (Each text then
-    has what the whole has: no combining mark, and NFC, since a composition in one text
-    would be one in the whole.)"""
-    cleaned = _clean_at_c_speed(separator.join(texts))
-    return Normalized(separator.join(map(clean, texts)), "general") if cleaned is None else cleaned
+    checked and folded in one piece, at C speed on inputs of many megabytes, and in UTF-8
+    (encoded once, the foldable characters replaced on the bytes).  (Each text then has what
+    the whole has: no combining mark, and NFC, since a composition in one text would be one
+    in the whole.)"""
+    joined = separator.join(texts)
+    data = joined.encode("utf-8", "surrogatepass")
+    how = _how_at_c_speed(joined, _non_ascii_of(data))
+    if how is None:
+        return Normalized(separator.join(map(clean, texts)).encode("utf-8", "surrogatepass"), "general")
+    foldings = _foldings(how[1])
+    if foldings is None:
+        data = _fold_each(joined, how[1]).encode("utf-8", "surrogatepass")
+    else:
+        for char, folded in foldings.items():
+            data = data.replace(char.encode("utf-8", "surrogatepass"), folded.encode("utf-8", "surrogatepass"))
+    return Normalized(data, *how)
 
 
 def strip_arabic_diacritics(text: str) -> str:

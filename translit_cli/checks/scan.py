@@ -157,7 +157,7 @@ class SourceScan:
         self.spans: list[Span] = paragraph_spans(self.lf_text)
         raw = [self.lf_text[span.start:span.end] for span in self.spans]
         self._normalization = normalize_together(raw, PARAGRAPH_SEPARATOR)
-        self.normalized = self._normalization.text.encode("utf-8", "surrogatepass")
+        self.normalized = self._normalization.utf8
         self.starts = _paragraph_starts(self.normalized) if self.spans else []
         self._words = b" " + self.normalized.translate(_TO_SPACE) + b" "
         self._chunks = chunks
