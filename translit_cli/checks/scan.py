@@ -119,15 +119,17 @@ class FormCount:
 
     def add(self, count: int, place: tuple[int, ...]) -> None:
         self.count += count
-        self.first = min(self.first, place)
+        if place < self.first:
+            self.first = place
 
 
 def count_form(forms: dict, key: object, count: int, place: tuple[int, ...]) -> None:
     """Add ``count`` occurrences of ``key``, the first of them at ``place``."""
-    if key in forms:
-        forms[key].add(count, place)
-    else:
+    counted = forms.get(key)
+    if counted is None:
         forms[key] = FormCount(count, place)
+    else:
+        counted.add(count, place)
 
 
 class ChunkTable(dict):
