@@ -2,6 +2,7 @@
 the plain definitions give: checked on the seeds, on constructed text and on every code point
 where a table of characters stands in for a property."""
 
+import gc
 import os
 import random
 import signal
@@ -13,6 +14,7 @@ import regex
 from hypothesis import given, settings, strategies as st
 
 from translit_cli.checks.corpus import Corpus, Source
+from translit_cli.checks.findings import place_in
 from translit_cli.checks.paragraphs import FOLD_TARGETS, SIGNATURE_LETTERS
 from translit_cli.checks.passes import WorkerPasses
 from translit_cli.checks.runner import run_checks
@@ -22,7 +24,7 @@ from translit_cli.documents import (
     paragraphs_from_text, parse_document,
 )
 from translit_cli.errors import TranslitError
-from translit_cli.latin import closing_follows, tokens
+from translit_cli.latin import QUOTE_MARKS, closing_follows, is_name_like, tokens
 from translit_cli.normalize import clean, normalize, normalize_together
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -195,3 +197,62 @@ def test_a_worker_that_dies_is_a_one_line_error():
     with pytest.raises(TranslitError, match="worker process ended"):
         passes.first()
         passes.second([{} for _ in corpus.sources])
+
+
+PLACED = ["ʿUmar", "Dā‘iš", " ", "\n", "ﷺ", "\u200e", "\u0640", "\ufefb", "٣", "q\u0307", "a\u0304",
+          "Ḥasan", "said", "\u212b", "\n\n", "x", "Mas`ud"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PLACED), min_size=1, max_size=24).map("".join),
+       st.sampled_from(["\n", "\r\n"]))
+def test_places_of_the_scan_are_those_of_the_paragraphs(text, line_end):
+    """SourceScan.place (read off the offsets where nothing before a span was folded) gives
+    what positioning in the paragraph object gives, for every span of every paragraph."""
+    text = text.replace("\n", line_end)
+    scan = SourceScan(text, ChunkTable())
+    paragraphs = paragraphs_from_text(text)
+    assert len(paragraphs) == len(scan.starts)
+    for paragraph, start in zip(paragraphs, scan.starts):
+        offsets = [start + len(paragraph.text[:i].encode()) for i in range(len(paragraph.text) + 1)]
+        for first in range(len(paragraph.text)):
+            for last in range(first + 1, len(paragraph.text) + 1):
+                assert scan.place(offsets[first], offsets[last]) == place_in(paragraph, first, last)
+
+
+QUOTING = ["‘Umar", "’", "'Ali", "'", "`Uthman", "`", "Ibn", "wa", "’s", "don't", " ", " ", "\n\n", "ʿ", ".",
+           "é", "\u00b4Abd", "ﷺ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(QUOTING), min_size=1, max_size=30).map("".join))
+def test_quoted_tokens_are_read_as_the_tokenizer_reads_their_paragraph(text):
+    """The first pass's reading of a quote before a name (ambiguous when a closing quote
+    follows in the paragraph, one closing quote looked for per paragraph and mark) is the
+    tokenizer's on the paragraph's text."""
+    found = [(token.form, token.ambiguous) for token in SourceScan(text, ChunkTable()).quoted]
+    expected = [(t.form, t.ambiguous) for p in paragraphs_from_text(text) for t in tokens(p.text)
+                if t.form[:1] in QUOTE_MARKS and is_name_like(t.form)]
+    assert found == expected
+
+
+def test_the_check_leaves_the_cyclic_collector_as_it_found_it():
+    """Collection is off during the passes and on again after, with what was left alive
+    moved to the oldest generation; objects someone else froze stay frozen."""
+    corpus = lambda: Corpus([Source("t", "Dā‘iš met the elders. The Dā'iš envoy left.\n")])
+    assert gc.isenabled()
+    run_checks(corpus())
+    assert gc.isenabled() and gc.get_freeze_count() == 0 and gc.get_count()[0] < 100
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        run_checks(corpus())
+        assert gc.isenabled() and gc.get_freeze_count() >= frozen - 100 > 0
+    finally:
+        gc.unfreeze()
+    gc.disable()
+    try:
+        run_checks(corpus())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -118,7 +118,6 @@ def align(files: tuple[str, ...], fmt: str | None, semantic: bool) -> None:
 
 from .documents import load_text  # noqa: E402
 from .formats import TOKEN_FORMATS, format_tokens  # noqa: E402
-from .romanize import mishkal_vocalizer, romanize_text  # noqa: E402
 from .schemes import SCHEME_NAMES, load_scheme  # noqa: E402
 
 
@@ -142,6 +141,8 @@ def romanize(file: str, scheme: str | None, table_path: str | None, fmt: str, ay
     Latin text, digits and layout pass through; Arabic punctuation becomes Latin.  Unvocalized
     words take the best evidence: house table, lexicon, diacritizer (optional), rules.
     """
+    from .romanize import mishkal_vocalizer, romanize_text  # imported here: the other commands do without
+
     table = read_table(table_path) if table_path else None
     style = dict(table.style) if table else {}
     style.update({key: value for key, value in (("ayn", ayn), ("hamza", hamza)) if value})
@@ -155,8 +156,6 @@ def romanize(file: str, scheme: str | None, table_path: str | None, fmt: str, ay
 
 # --- learn (issue 4) ---------------------------------------------------------------------
 
-from .learn import learn_table  # noqa: E402
-from .style import format_report  # noqa: E402
 from .table import Table, format_table, read_table, to_tbx  # noqa: E402
 from .documents import detect_layout, write_atomic as _write_table  # noqa: E402
 
@@ -191,6 +190,9 @@ def learn(files: tuple[str, ...], output: str | None, update_path: str | None, f
     Each FILE is one bilingual item (both languages, any layout); two files of one item can
     be given as ARABIC.txt+ENGLISH.txt.  Use - for standard input.
     """
+    from .learn import learn_table  # imported here: the other commands do without
+    from .style import format_report
+
     items = [[load_document(part) for part in name.split("+")] if "+" in name else [load_document(name)] for name in files]
     base = read_table(update_path) if update_path else None
     table, style, pairs = learn_table(items, base, meaning=SentenceEncoder.load() if semantic else None)
@@ -222,10 +224,11 @@ def table_command(source: str, output: str | None, fmt: str) -> None:
 # --- check (issue 5) ---------------------------------------------------------------------
 
 import codecs as _codecs  # noqa: E402
+from collections import Counter  # noqa: E402
 from pathlib import Path as _Path  # noqa: E402
 
 from .checks.corpus import Corpus, Source, load_source  # noqa: E402
-from .checks.findings import Finding, parse_rule_list, parse_severity  # noqa: E402
+from .checks.findings import Finding, Severity, parse_rule_list, parse_severity  # noqa: E402
 from .checks.fixes import apply_fixes, unified_diff  # noqa: E402
 from .checks.runner import enabled_rules, run_checks  # noqa: E402
 from .checks.suppress import (  # noqa: E402
@@ -279,7 +282,8 @@ def _apply(sources: list[Source], findings: list[Finding], write: bool) -> tuple
 
 
 def _summary(findings: list[Finding]) -> str:
-    counts = {s: sum(1 for f in findings if f.severity.value == s) for s in ("error", "warning", "info")}
+    severities = Counter(f.severity for f in findings)
+    counts = {s: severities[Severity(s)] for s in ("error", "warning", "info")}
     fixable = sum(1 for f in findings if f.fix is not None)
     parts = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
     return f"{len(findings)} finding{'s' * (len(findings) != 1)}" + (

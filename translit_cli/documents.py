@@ -202,7 +202,7 @@ def decode(data: bytes, name: str) -> str:
 def to_lf(text: str) -> str:
     """The text with every line end (CRLF, lone CR) written as LF: line numbers and columns are
     the same as in the original."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def split_lines(text: str) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import textwrap
-from xml.sax.saxutils import escape as _xml_escape
+from typing import TYPE_CHECKING
 
 import regex as _regex
 
@@ -69,6 +69,8 @@ def beads_jsonl(alignment: Alignment) -> str:
 
 
 def _tmx_segment(text: str) -> str:
+    from xml.sax.saxutils import escape as _xml_escape  # its import takes urllib and http.client: 30 ms
+
     return _xml_escape(_XML_ILLEGAL.sub("", text), {'"': "&quot;"})
 
 
@@ -133,7 +135,8 @@ def format_beads(alignment: Alignment, fmt: str, width: int = 100, colour: bool 
 
 from bisect import bisect_right as _bisect_right  # noqa: E402
 
-from .romanize import Token  # noqa: E402
+if TYPE_CHECKING:  # romanize is not imported by the commands that format no tokens
+    from .romanize import Token
 
 TOKEN_FORMATS = ("text", "jsonl")
 

@@ -12,7 +12,8 @@ document in one ``bytes.translate``; keys are compared only within a group.
 from __future__ import annotations
 
 import string
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import compress, count
 
 from .findings import Finding, finding_at
 from .scan import PARAGRAPH_SEPARATOR, SourceScan
@@ -46,14 +47,17 @@ def _signatures(scan: SourceScan) -> list[bytes]:
 
 
 def duplicate_findings(path: str, scan: SourceScan) -> list[Finding]:
-    """The repeated paragraphs of one input."""
+    """The repeated paragraphs of one input.  Only the paragraphs of a repeated signature
+    are grouped (found by counting the signatures at C speed): most signatures are unique."""
+    signatures = _signatures(scan)
+    repeated = {signature for signature, times in Counter(signatures).items() if times > 1}
     by_signature: dict[bytes, list[int]] = defaultdict(list)
-    for index, signature in enumerate(_signatures(scan)):
-        by_signature[signature].append(index)
+    for index in compress(count(), map(repeated.__contains__, signatures)):
+        by_signature[signatures[index]].append(index)
     findings = []
     for indexes in by_signature.values():
         first_seen: dict[str, int] = {}
-        for index in indexes if len(indexes) > 1 else ():
+        for index in indexes:
             key = _key(scan.paragraph_text(index))
             if len(key.split(" ")) < MIN_WORDS:
                 continue

@@ -4,19 +4,21 @@ Each input's scan is kept between the passes, where it was made."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import defaultdict
 from collections.abc import Iterable
-from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
 
 from ..errors import TranslitError
 from .arabic import arabic_paragraphs
 from .corpus import Corpus, FormKey, Marks, SourceSummary, read_quoted
-from .findings import Finding, Place, finding_from, place_in
+from .findings import Finding, Place, finding_from
 from .paragraphs import duplicate_findings
 from .context import Context
 from .scan import ChunkTable, SourceScan, byte_length
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 
 def summarize(scan: SourceScan, path: str, rules: set[str]) -> SourceSummary:
@@ -47,12 +49,10 @@ def mark_places(scan: SourceScan, marks: Marks, unquoted: frozenset[str]) -> lis
             form, ambiguous, skip = readings[token.form, token.ambiguous]
             if (form, ambiguous) in marks:
                 found.append(((form, ambiguous), token.start + byte_length(token.form[:skip]), token.end))
-    places = []
-    for key, start, end in found:
-        for number, mark in enumerate(marks[key]):
-            paragraph, first, last = scan.span_at(start + byte_length(key[0][:mark.skip]), end)
-            places.append((key, number, place_in(paragraph, first, last)))
-    return places
+    return [
+        (key, number, scan.place(start + byte_length(key[0][:mark.skip]), end))
+        for key, start, end in found for number, mark in enumerate(marks[key])
+    ]
 
 
 def mark_findings(path: str, marks: Marks, places: list[MarkPlace]) -> list[Finding]:
@@ -146,7 +146,7 @@ class WorkerPasses:
 
     def __init__(self, corpus: Corpus, rules: set[str], jobs: int) -> None:
         self.corpus = corpus
-        context = multiprocessing.get_context("fork")
+        context = _fork_context()
         self._shares = _shares([len(source.text) for source in corpus.sources], jobs)
         self._connections: list[Connection] = []
         self._processes = []
@@ -210,6 +210,14 @@ class WorkerPasses:
                 process.terminate()
 
 
+def _fork_context():
+    """The context of the fork start method, None where there is none.  ``multiprocessing``
+    is imported here, for workers only: one process does without its 30 ms."""
+    import multiprocessing
+
+    return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+
+
 def passes_for(corpus: Corpus, rules: set[str], jobs: int | None = None) -> LocalPasses | WorkerPasses:
     """Worker processes for large corpora of several inputs (``jobs`` of them, by default
     one per processor), this process otherwise or with ``jobs=1``."""
@@ -217,6 +225,6 @@ def passes_for(corpus: Corpus, rules: set[str], jobs: int | None = None) -> Loca
         large = sum(len(source.text) for source in corpus.sources) >= PARALLEL_MIN_CHARACTERS
         jobs = os.cpu_count() or 1 if large else 1
     jobs = min(jobs, len(corpus.sources))
-    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or _fork_context() is None:
         return LocalPasses(corpus, rules)
     return WorkerPasses(corpus, rules, jobs)

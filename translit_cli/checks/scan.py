@@ -20,18 +20,20 @@ first pass locates them and reads each in its paragraph.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import compress, count
 from typing import NamedTuple
 
 from ..documents import Paragraph, Span, paragraph_spans, to_lf
 from ..latin import QUOTE_MARKS, closing_quote, is_name_like, other_tokens, plain_words
-from ..normalize import fold_latin, normalize_together
+from ..normalize import fold_latin, folding, normalize_together
 from .context import PARTICLES, Context
+from .findings import Place, place_in
 
 #: Joins the paragraphs of the normalized text: line ends are LF in the LF text, so no
 #: paragraph contains a CR.
@@ -108,6 +110,11 @@ class QuotedToken(NamedTuple):
     ambiguous: bool
 
 
+#: A QuotedToken built in C from its fields (the NamedTuple constructor is a Python function:
+#: a third of the time spent per quoted token).
+_quoted_token = partial(tuple.__new__, QuotedToken)
+
+
 @dataclass(slots=True)
 class FormCount:
     """How often a form occurs and where first, as (name chunk number, offset in it)."""
@@ -117,15 +124,17 @@ class FormCount:
 
     def add(self, count: int, place: tuple[int, ...]) -> None:
         self.count += count
-        self.first = min(self.first, place)
+        if place < self.first:
+            self.first = place
 
 
 def count_form(forms: dict, key: object, count: int, place: tuple[int, ...]) -> None:
     """Add ``count`` occurrences of ``key``, the first of them at ``place``."""
-    if key in forms:
-        forms[key].add(count, place)
-    else:
+    counted = forms.get(key)
+    if counted is None:
         forms[key] = FormCount(count, place)
+    else:
+        counted.add(count, place)
 
 
 class ChunkTable(dict):
@@ -155,7 +164,7 @@ class SourceScan:
         self.spans: list[Span] = paragraph_spans(self.lf_text)
         raw = [self.lf_text[span.start:span.end] for span in self.spans]
         self._normalization = normalize_together(raw, PARAGRAPH_SEPARATOR)
-        self.normalized = self._normalization.text.encode("utf-8", "surrogatepass")
+        self.normalized = self._normalization.utf8
         self.starts = _paragraph_starts(self.normalized) if self.spans else []
         self._words = b" " + self.normalized.translate(_TO_SPACE) + b" "
         self._chunks = chunks
@@ -197,17 +206,23 @@ class SourceScan:
         return forms
 
     def _quoted_tokens(self) -> list[QuotedToken]:
+        """The quoted tokens in order, each read in its paragraph: ambiguous when a closing
+        quote for its mark follows it there, that is when the paragraph's last one
+        (:func:`_last_closing`, looked for once per paragraph and mark) comes after it."""
         found = []
         text, chunks, paragraph_end = self.normalized, self.name_chunks, -1
+        last_closing: dict[str, int] = {}
         for number, position in self.locate({chunk for chunk in self.chunk_counts if chunk.quoted}):
             if position >= paragraph_end:  # quoted tokens come in order: a new paragraph
-                paragraph_end = self.paragraph_end(self.paragraph_index(position))
+                index = self.paragraph_index(position)
+                paragraph_start, paragraph_end = self.starts[index], self.paragraph_end(index)
+                last_closing = {}
             for token in chunks[number].quoted:
-                end = position + token.end
-                found.append(QuotedToken(
-                    token.form, position + token.start, end, (number, token.start),
-                    _closes_between(text, token.form[0], end, paragraph_end),
-                ))
+                opening, end = token.form[0], position + token.end
+                closing = last_closing.get(opening)
+                if closing is None:
+                    closing = last_closing[opening] = _last_closing(text, opening, paragraph_start, paragraph_end)
+                found.append(_quoted_token((token.form, position + token.start, end, (number, token.start), closing >= end)))
         return found
 
     def locate(self, chunks: set[ChunkWords]) -> Iterator[tuple[int, int]]:
@@ -333,32 +348,95 @@ class SourceScan:
         if index not in self._paragraphs:
             line, end_line, start, end = self.spans[index]
             raw = self.lf_text[start:end]
-            norm = self._normalization.norm(raw, self.paragraph_text(index))
+            norm = self._normalization.norm(raw, self.paragraph_text(index), self._folds_in(start, end))
             self._paragraphs[index] = Paragraph(index, line, end_line, raw, norm)
         return self._paragraphs[index]
 
-    def span_at(self, start: int, end: int) -> tuple[Paragraph, int, int]:
-        """A byte span of the normalized text as (paragraph, start, end) in code points of
-        the paragraph's normalized text."""
-        index = self.paragraph_index(start)
+    def place(self, start: int, end: int) -> Place:
+        """Where a byte span of the normalized text is in the file
+        (:func:`~.findings.place_in` of its paragraph).  When the text was normalized
+        character by character (NFC, no combining mark after the span: the usual case), the
+        offsets are those of the file up to the paragraph's first folded character and are
+        mapped past the folded ones after it, with no paragraph object built."""
+        index = bisect_right(self.starts, start) - 1
         first = len(self._decode(self.starts[index], start))
-        return self.paragraph(index), first, first + len(self._decode(start, end))
+        text = self._decode(start, end)
+        last = first + len(text)
+        line, end_line, raw_start, raw_end = self.spans[index]
+        if self._normalization.how == "general" or _combining_at(self.normalized, end):
+            return place_in(self.paragraph(index), first, last)
+        folds = self._folds_in(raw_start, raw_end)
+        if folds and folds[0] < last:
+            first, last = self._unfolded(raw_start, folds, first), self._unfolded(raw_start, folds, last - 1) + 1
+        if line == end_line:
+            return line, first + 1, line, last + 1, text
+        return (*self._line_column(line, raw_start, first), *self._line_column(line, raw_start, last), text)
+
+    def _unfolded(self, raw_start: int, folds: tuple[int, ...], index: int) -> int:
+        """The offset in the file's paragraph at ``raw_start`` of the character that gives the
+        one at ``index`` of its normalized text, normalized character by character with
+        foldable characters at ``folds`` (what :class:`~translit_cli.normalize.Runs` maps)."""
+        shift = 0  # characters the foldings before have added
+        for fold in folds:
+            if index < fold + shift:
+                break
+            length = len(folding(self.lf_text[raw_start + fold]))
+            if index < fold + shift + length:
+                return fold
+            shift += length - 1
+        return index - shift
+
+    @cached_property
+    def _folds(self) -> list[int]:
+        """The offsets in the LF text of the characters that normalization folded, in order
+        (none when it changed nothing, nor when it was not character by character)."""
+        return self._normalization.fold_indices(self.lf_text) if self._normalization.how == "folded" else []
+
+    def _folds_in(self, start: int, end: int) -> tuple[int, ...]:
+        """The offsets from ``start`` of the folded characters in ``lf_text[start:end]``."""
+        folds = self._folds
+        first = bisect_left(folds, start)
+        if first == len(folds) or folds[first] >= end:
+            return ()
+        return tuple(fold - start for fold in folds[first:bisect_left(folds, end, first)])
+
+    def _line_column(self, line: int, raw_start: int, offset: int) -> tuple[int, int]:
+        """(line, column) of an offset into the paragraph that starts at ``raw_start`` and
+        ``line`` (:meth:`~translit_cli.documents.Paragraph.position`)."""
+        before = self.lf_text[raw_start:raw_start + offset]
+        return line + before.count("\n"), offset - before.rfind("\n")
 
     def _decode(self, start: int, end: int) -> str:
         return self.normalized[start:end].decode("utf-8", "surrogatepass")
 
 
-def _closes_between(text: bytes, opening: str, start: int, end: int) -> bool:
-    """Is a closing quote for ``opening`` in ``text[start:end]`` (UTF-8), not between two
-    letters?  The rule of :func:`~translit_cli.latin.last_closing`, read on the bytes of
-    the rest of a paragraph without decoding it."""
+def _last_closing(text: bytes, opening: str, start: int, end: int) -> int:
+    """Where the last closing quote for ``opening`` in ``text[start:end]`` (UTF-8) is, not
+    counting one between two letters; -1 when there is none.  The rule of
+    :func:`~translit_cli.latin.last_closing`, read on the bytes of a paragraph without
+    decoding it."""
     closing = _CLOSING_BYTES[opening]
     position = text.rfind(closing, start, end)
     while position != -1:
         if not (_letter_ends(text, position) and _letter_starts(text, position + len(closing))):
-            return True
+            return position
         position = text.rfind(closing, start, position)
-    return False
+    return -1
+
+
+def _combining_at(text: bytes, position: int) -> bool:
+    """Does a combining mark start at this byte offset of a UTF-8 text?  (No ASCII
+    character is one.)"""
+    if position >= len(text) or text[position] < 0x80:
+        return False
+    return unicodedata.combining(_character_at(text, position)) != 0
+
+
+def _character_at(text: bytes, position: int) -> str:
+    """The character that starts at this byte offset of a UTF-8 text."""
+    lead = text[position]
+    size = 1 if lead < 0x80 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+    return text[position:position + size].decode("utf-8", "surrogatepass")
 
 
 def _letter_ends(text: bytes, position: int) -> bool:
@@ -371,11 +449,7 @@ def _letter_ends(text: bytes, position: int) -> bool:
 
 def _letter_starts(text: bytes, position: int) -> bool:
     """Is the character that starts at this byte offset of a UTF-8 text a letter?"""
-    if position >= len(text):
-        return False
-    lead = text[position]
-    size = 1 if lead < 0x80 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
-    return text[position:position + size].decode("utf-8", "surrogatepass").isalpha()
+    return position < len(text) and _character_at(text, position).isalpha()
 
 
 def _paragraph_starts(normalized: bytes) -> list[int]:
