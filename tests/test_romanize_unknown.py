@@ -362,3 +362,11 @@ def test_a_spokesman_speaks_in_the_name_of_not_bassim():
     qāla stays inna (the anna rule is for أن)."""
     out = rom("قال المتحدث باسم الحكومة إن باسم الحسيني وصل .")
     assert out == "qāla al-mutaḥaddiṯ bi-ism al-ḥukūma inna Bāsim al-Ḥusainī waṣala ."
+
+
+def test_anna_before_a_construct_phrase_and_the_year_before_a_number():
+    """أن before a construct phrase (qiyādat al-ʿamalīyāt, raʾīs iqlīm Kurdistān) is anna; عام
+    before a number is the year ʿām, elsewhere the lexicon's ʿāmm (al-amīn al-ʿāmm)."""
+    assert rom("أكد أن قيادة العمليات مستمرة .") == "akkada anna qiyādat al-ʿamalīyāt mustamirra ."
+    assert rom("وأعلن العراق عام 2017 .") == "wa-aʿlana al-ʿIrāq ʿām 2017 ."
+    assert rom("في العام 2019 والرأي العام .") == "fī al-ʿām 2019 wa-r-raʾy al-ʿāmm ."

@@ -47,6 +47,7 @@ _CLITIC_LETTERS = "وفبكل"
 _CLITIC_VOWEL = {"و": "a", "ف": "a", "ك": "a", "ب": "i", "ل": "i"}
 #: The letters the article's lām assimilates to (written doubled after it: التَّقْوَى).
 _SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
+_NUMBER_AFTER = regex.compile(r"\s*\(?\s*[0-9\u0660-\u0669\u06f0-\u06f9]")
 #: A spokesman speaks باسم "in the name of" someone (the name Bāsim elsewhere).
 _SPOKESMEN = frozenset({"متحدث", "متحدثة", "ناطق", "ناطقة"})
 #: Words after which DIN 31635 elides the article's a even in unvocalized names (Abū l-Faḍl).
@@ -1104,6 +1105,7 @@ class Romanizer:
         self._mark_constructs(text, words)
         self._mark_anna(words)
         self._mark_bismi(text, words)
+        self._mark_year(text, words)
         _capitalise(words)
         self._filiation(words)
         out: list[str] = []
@@ -1173,15 +1175,15 @@ class Romanizer:
                     word.choice = self._as_name(word.choice, word.adjacent)
 
     def _mark_anna(self, words: list[_Word]) -> None:
-        """Unvocalized أن is anna (that, with a subject) before a definite noun or a name and
-        after li- (لأن li-anna, because), else an (to, before a verb): akkada anna l-qūwāt,
-        yaǧib an yakūn."""
+        """Unvocalized أن is anna (that, with a subject) before a definite noun, a name or a
+        construct phrase and after li- (لأن li-anna, because), else an (to, before a verb):
+        akkada anna l-qūwāt, anna qiyādat al-ʿamalīyāt, yaǧib an yakūn."""
         for number, word in enumerate(words):
             choice = word.choice
             split = choice.split
             if (choice.source != "lexicon" or arabic_key(split.stem) != "ان" or split.stem.startswith("إ")
                     or _HARAKAT.search(split.stem)
-                    or not (split.clitics.endswith("ل") or _genitive_follows(words, number + 1))):
+                    or not (split.clitics.endswith("ل") or _definite_phrase_follows(words, number + 1))):
                 continue
             latin = render_units(units_of("أَنَّ"), self.scheme)
             word.choice = replace(choice, latin=latin)
@@ -1198,6 +1200,16 @@ class Romanizer:
             if entry is not None:
                 latin = self._entry_latin(entry, split, _genitive_follows(words, number + 1))
                 word.choice = _Choice(split, latin, "lexicon", CONFIDENCE["lexicon"], False, kind=entry.kind)
+
+    def _mark_year(self, text: str, words: list[_Word]) -> None:
+        """عام before a number is ʿām "year" (عام 2017), not ʿāmm "general" (the lexicon's
+        reading: al-amīn al-ʿāmm)."""
+        for word in words:
+            split = word.choice.split
+            if (arabic_key(split.stem) == "عام" and not _HARAKAT.search(split.stem)
+                    and _NUMBER_AFTER.match(text, word.end)):
+                latin = render_units(units_of("عَام"), self.scheme)
+                word.choice = replace(word.choice, latin=latin, source="rules", kind="word")
 
     def _filiation(self, words: list[_Word]) -> None:
         """Unvocalized ibn between two names is the scheme's ibn (bin, bn), lower case:
@@ -1283,6 +1295,13 @@ def _genitive_follows(words: list[_Word], number: int) -> bool:
     if not choice.split.clitics and arabic_key(choice.split.stem) in _FILIATION:
         return False  # ʿUrwa ibn az-Zubair: a name in apposition, not a genitive
     return choice.split.article or choice.source in ("table", "lexicon") and choice.kind in PROPER_KINDS
+
+
+def _definite_phrase_follows(words: list[_Word], number: int) -> bool:
+    """A definite word, or one or two bare nouns before one (a construct phrase: qiyādat
+    al-ʿamalīyāt, raʾīs iqlīm Kurdistān), is joined at ``number``."""
+    return any(all(_bare_noun(words, number + k) for k in range(bare)) and _genitive_follows(words, number + bare)
+               for bare in range(3))
 
 
 def _bare_noun(words: list[_Word], number: int) -> bool:
