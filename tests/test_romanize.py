@@ -188,3 +188,11 @@ def test_news_sentences_with_kurdish_names_of_the_sixth_pass(arabic, expected, s
     assert latin == expected
     found = {token.arabic: token.source for token in tokens}
     assert all(found.get(words) == "lexicon" for words in sixth_pass), found
+
+
+@pytest.mark.parametrize("scheme, expected", [
+    ("dmg", "Šērwān"), ("ala-lc", "Shērwān"), ("bgn", "Shērwān"),
+])
+def test_a_kurdish_name_starting_with_a_scheme_digraph_keeps_it_capitalised(scheme, expected):
+    """A Kurdish row's capital Š is the scheme's capital Sh, not Š left over (ALA-LC writes sh)."""
+    assert rom("شيروان", scheme) == expected

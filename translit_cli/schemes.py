@@ -97,8 +97,15 @@ class Scheme:
         return self.letters.get(char, "")
 
     def kurdish_value(self, value: str) -> str:
-        """A DMG-style Kurdish value (š, č, ǧ, ž, ē) in this scheme's letters."""
-        return "".join(self.kurdish_latin.get(char, char) for char in value)
+        """A DMG-style Kurdish value (š, č, ǧ, ž, ē) in this scheme's letters; a capital takes
+        the capital of its value (Šērwān is Shērwān in ALA-LC)."""
+        return "".join(self._kurdish_letter(char) for char in value)
+
+    def _kurdish_letter(self, char: str) -> str:
+        if char in self.kurdish_latin or not char.isupper():
+            return self.kurdish_latin.get(char, char)
+        lower = self.kurdish_latin.get(char.lower())
+        return lower[:1].upper() + lower[1:] if lower else char
 
 
 def _value(entry: Any) -> Any:
