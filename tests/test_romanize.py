@@ -196,3 +196,11 @@ def test_news_sentences_with_kurdish_names_of_the_sixth_pass(arabic, expected, s
 def test_a_kurdish_name_starting_with_a_scheme_digraph_keeps_it_capitalised(scheme, expected):
     """A Kurdish row's capital Š is the scheme's capital Sh, not Š left over (ALA-LC writes sh)."""
     assert rom("شيروان", scheme) == expected
+
+
+@pytest.mark.parametrize("arabic, expected", [
+    ("منظمة بدر", "Munaẓẓamat Badr"),                      # a noun in ة before a bare name
+    ("منظمة الصحة العالمية", "Munaẓẓamat aṣ-Ṣiḥḥa al-ʿĀlamīya"),
+])
+def test_a_multiword_entry_puts_a_noun_in_construct_before_its_genitive(arabic, expected):
+    assert rom(arabic) == expected

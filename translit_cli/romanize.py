@@ -740,7 +740,7 @@ class Romanizer:
             inner = _split_written(part, "ال") if owns_article else _Split("", False, part)
             has_article = inner.article or (number == 0 and split.article)
             word_construct = entry.kind != "name" and not has_article and (
-                _has_article(parts[number + 1]) if number < len(parts) - 1 else construct)
+                _governs(parts[number + 1]) if number < len(parts) - 1 else construct)
             stem = drop_initial_shadda(inner.stem) if has_article else inner.stem
             latin = render_units(units_of(stem), self.scheme, word_construct, self.mark_unknown)
             if number and inner.article:
@@ -1399,6 +1399,12 @@ def _keyed(entry, stem: str) -> bool:
     the reading's clitics and article are rendered by the scheme."""
     key = arabic_key(stem)
     return entry.arabic == key or key in {arabic_key(v) for v in entry.arabic_variants}
+
+
+def _governs(following: str) -> bool:
+    """Inside a multiword entry, is a noun followed by its genitive: a word with the article or
+    a bare noun or name (Munaẓẓamat Badr, Ḥarakat Bābilyūn), not a nisba adjective?"""
+    return _has_article(following) or not arabic_key(following).endswith(("ي", "ية"))
 
 
 def _has_article(word: str) -> bool:
