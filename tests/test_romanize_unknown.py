@@ -370,3 +370,13 @@ def test_anna_before_a_construct_phrase_and_the_year_before_a_number():
     assert rom("أكد أن قيادة العمليات مستمرة .") == "akkada anna qiyādat al-ʿamalīyāt mustamirra ."
     assert rom("وأعلن العراق عام 2017 .") == "wa-aʿlana al-ʿIrāq ʿām 2017 ."
     assert rom("في العام 2019 والرأي العام .") == "fī al-ʿām 2019 wa-r-raʾy al-ʿāmm ."
+
+
+@pytest.mark.parametrize("arabic, expected", [
+    ("حكومة العراق .", "ḥukūmat al-ʿIrāq ."),          # a genitive: construct
+    ("حكومة والعراق .", "ḥukūma wa-l-ʿIrāq ."),        # a conjunction starts a new phrase
+    ("وزارة بالعراق .", "wizāra bi-l-ʿIrāq ."),        # a preposition governs its own noun
+    ("بعشيقة وبحزاني .", "Baʿšīqa wa-Baḥzānī ."),
+])
+def test_a_word_with_a_proclitic_is_no_genitive(arabic, expected):
+    assert rom(arabic) == expected

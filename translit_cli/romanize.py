@@ -1294,6 +1294,8 @@ def _genitive_follows(words: list[_Word], number: int) -> bool:
     choice = words[number].choice
     if not choice.split.clitics and arabic_key(choice.split.stem) in _FILIATION:
         return False  # ʿUrwa ibn az-Zubair: a name in apposition, not a genitive
+    if choice.split.clitics:
+        return False  # Baʿšīqa wa-Baḥzānī, wizāra bi-l-ʿIrāq: a conjunction or a preposition is no genitive
     return choice.split.article or choice.source in ("table", "lexicon") and choice.kind in PROPER_KINDS
 
 
@@ -1409,7 +1411,7 @@ def _governs(following: str) -> bool:
 
 def _has_article(word: str) -> bool:
     """A following word with the article makes a noun in ة a construct (Wizārat al-…)."""
-    return arabic_key(word).startswith(("ال", "وال", "بال", "لل"))
+    return arabic_key(word).startswith("ال")  # not وال بال لل: a conjunction or a preposition
 
 
 def _ends_in_vowel(written: str) -> bool:
