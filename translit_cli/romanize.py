@@ -47,6 +47,11 @@ _CLITIC_LETTERS = "وفبكل"
 _CLITIC_VOWEL = {"و": "a", "ف": "a", "ك": "a", "ب": "i", "ل": "i"}
 #: The letters the article's lām assimilates to (written doubled after it: التَّقْوَى).
 _SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
+#: Brackets and quotes that may stand between أن and its subject.
+_OPENERS = frozenset({"(", '"', "«", "“", "'", "‘"})
+_DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "هؤلاء", "تلك", "هناك", "هنالك"})
+#: Adjectives after العام that make it the year (al-ʿām al-māḍī), not general (al-amīn al-ʿāmm).
+_YEAR_ADJECTIVES = frozenset({"الماضي", "الحالي", "المقبل", "الجاري", "القادم", "المنصرم", "الفائت"})
 _NUMBER_AFTER = regex.compile(r"\s*\(?\s*[0-9\u0660-\u0669\u06f0-\u06f9]")
 #: A spokesman speaks باسم "in the name of" someone (the name Bāsim elsewhere).
 _SPOKESMEN = frozenset({"متحدث", "متحدثة", "ناطق", "ناطقة"})
@@ -1103,7 +1108,7 @@ class Romanizer:
         in), then constructs that depend on the next words' evidence, then capitals."""
         words = self._read(text)
         self._mark_constructs(text, words)
-        self._mark_anna(words)
+        self._mark_anna(text, words)
         self._mark_bismi(text, words)
         self._mark_year(text, words)
         _capitalise(words)
@@ -1174,16 +1179,17 @@ class Romanizer:
                 if word.name_line:
                     word.choice = self._as_name(word.choice, word.adjacent)
 
-    def _mark_anna(self, words: list[_Word]) -> None:
-        """Unvocalized أن is anna (that, with a subject) before a definite noun, a name or a
-        construct phrase and after li- (لأن li-anna, because), else an (to, before a verb):
-        akkada anna l-qūwāt, anna qiyādat al-ʿamalīyāt, yaǧib an yakūn."""
+    def _mark_anna(self, text: str, words: list[_Word]) -> None:
+        """Unvocalized أن is anna (that, with a subject) before a definite noun, a name, a
+        construct phrase or a demonstrative (an opening bracket or quote between them too:
+        anna (Dāʿiš)) and after li- (لأن li-anna, because), else an (to, before a verb):
+        akkada anna l-qūwāt, anna qiyādat al-ʿamalīyāt, anna ḏālika, yaǧib an yakūn."""
         for number, word in enumerate(words):
             choice = word.choice
             split = choice.split
             if (choice.source != "lexicon" or arabic_key(split.stem) != "ان" or split.stem.startswith("إ")
                     or _HARAKAT.search(split.stem)
-                    or not (split.clitics.endswith("ل") or _definite_phrase_follows(words, number + 1))):
+                    or not (split.clitics.endswith("ل") or _subject_follows(text, words, number + 1))):
                 continue
             latin = render_units(units_of("أَنَّ"), self.scheme)
             word.choice = replace(choice, latin=latin)
@@ -1202,12 +1208,14 @@ class Romanizer:
                 word.choice = _Choice(split, latin, "lexicon", CONFIDENCE["lexicon"], False, kind=entry.kind)
 
     def _mark_year(self, text: str, words: list[_Word]) -> None:
-        """عام before a number is ʿām "year" (عام 2017), not ʿāmm "general" (the lexicon's
-        reading: al-amīn al-ʿāmm)."""
-        for word in words:
+        """عام before a number, or العام before الماضي الحالي المقبل …, is ʿām "year" (ʿām
+        2017, al-ʿām al-ḥālī), not ʿāmm "general" (the lexicon's reading: al-amīn al-ʿāmm)."""
+        for number, word in enumerate(words):
             split = word.choice.split
+            following = words[number + 1] if number + 1 < len(words) and words[number + 1].adjacent else None
+            adjective = following is not None and text[following.start:following.end] in _YEAR_ADJECTIVES
             if (arabic_key(split.stem) == "عام" and not _HARAKAT.search(split.stem)
-                    and _NUMBER_AFTER.match(text, word.end)):
+                    and (_NUMBER_AFTER.match(text, word.end) or split.article and adjective)):
                 latin = render_units(units_of("عَام"), self.scheme)
                 word.choice = replace(word.choice, latin=latin, source="rules", kind="word")
 
@@ -1297,6 +1305,20 @@ def _genitive_follows(words: list[_Word], number: int) -> bool:
     if choice.split.clitics:
         return False  # Baʿšīqa wa-Baḥzānī, wizāra bi-l-ʿIrāq: a conjunction or a preposition is no genitive
     return choice.split.article or choice.source in ("table", "lexicon") and choice.kind in PROPER_KINDS
+
+
+def _subject_follows(text: str, words: list[_Word], number: int) -> bool:
+    """After أن: a definite phrase, or a demonstrative or ``هناك`` (there is), next to it or
+    behind an opening bracket or quote."""
+    if number >= len(words):
+        return False
+    between = text[words[number - 1].end:words[number].start]
+    if words[number].adjacent or between.strip(" ") in _OPENERS:
+        word = replace(words[number], adjacent=True)
+        following = [*words[:number], word, *words[number + 1:]]
+        return (arabic_key(word.choice.split.stem) in _DEMONSTRATIVES and not word.choice.split.clitics
+                or _definite_phrase_follows(following, number))
+    return False
 
 
 def _definite_phrase_follows(words: list[_Word], number: int) -> bool:
