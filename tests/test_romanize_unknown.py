@@ -386,3 +386,12 @@ def test_anna_before_a_demonstrative_or_a_bracketed_name_and_the_year_before_its
     assert rom("وذكرت أن ذلك جاء .") == "wa-ḏakarat anna ḏālik ǧāʾa ."
     assert rom("وأعلن أن (داعش) تبنى .").startswith("wa-aʿlana anna (Dāʿiš)")
     assert rom("خلال العام الحالي .") == "ḫilāl al-ʿām al-ḥālī ."
+
+
+@pytest.mark.parametrize("arabic, expected", [
+    ("اجتاحها التنظيم .", "iǧtāḥuhā at-tanẓīm ."),   # a bare alif before two consonants: waṣl, i
+    ("انتشرت القوات .", "intašarat al-qūwāt ."),
+    ("اكبر مدينة .", "akbar madīna ."),              # a known word with its hamza dropped keeps a
+])
+def test_a_bare_initial_alif_before_a_cluster_is_hamzat_al_wasl(arabic, expected):
+    assert rom(arabic) == expected

@@ -604,6 +604,21 @@ _SILENT_LETTERS = frozenset("اآٱىةوي")
 _ARABIC_LETTER = regex.compile(r"\p{Arabic}(?<![\u064b-\u0652\u0670\u0640])")
 
 
+def _wasl_vowel(vocalized: str) -> str:
+    """A guess that opens with a bare alif, a fatḥa and a consonant cluster (aǧtāḥa, atfaqā)
+    reads the alif as hamzat al-waṣl, with i (iǧtāḥa, itfaqā): a text that writes its hamzas
+    writes af'al with أ (أكبر), and a bare alif before two consonants opens forms VII to X and
+    their verbal nouns.  Names keep the guess: they drop their hamza more often (اسامة)."""
+    if not vocalized.startswith("ا"):
+        return vocalized
+    first = 2 if vocalized[1:2] == FATHA else 1  # the alif with a guessed fatḥa, or none
+    if len(vocalized) <= first + 1 or not _ARABIC_LETTER.match(vocalized, first):
+        return vocalized
+    if vocalized[first + 1] == SUKUN or _ARABIC_LETTER.match(vocalized, first + 1):
+        return "ا" + KASRA + vocalized[first:]
+    return vocalized
+
+
 def fully_vocalized(written: str) -> bool:
     """Does ``written`` carry a haraka (or sukūn or shadda) on every consonant but the last
     and the article's lām?  News marks only some letters (وفقاً, الشّعب, عُقد): such a word is
@@ -774,13 +789,16 @@ class Romanizer:
         genitive = genitive or bool(split.clitics[-1:]) and split.clitics[-1] in "بلك"
         known = None if self.mark_unknown else self._known_form(stem, genitive)
         if known:  # lexicon evidence, before any diacritizer
-            latin = render_units(units_of(known[0]), self.scheme, construct and not split.article)
+            form = known[0] if name or split.article else _wasl_vowel(known[0])
+            latin = render_units(units_of(form), self.scheme, construct and not split.article)
             return _Choice(split, latin, "rules", CONFIDENCE["known form"], False, kind=known[1], verb=known[1] == "word")
         vocalized = self._diacritize(stem)
         if vocalized:
             latin = render_units(units_of(vocalized), self.scheme, construct and not split.article)
             return _Choice(split, latin, "diacritizer", CONFIDENCE["diacritizer"], False)
         vocalized, confidence, kind = self._guess(stem, genitive)
+        if not name and not split.article:
+            vocalized = _wasl_vowel(vocalized)
         latin = render_units(units_of(vocalized), self.scheme, construct and not split.article, self.mark_unknown)
         return _Choice(split, latin, "rules", confidence, False, kind=kind, verb=kind == "word")
 
