@@ -395,3 +395,9 @@ def test_anna_before_a_demonstrative_or_a_bracketed_name_and_the_year_before_its
 ])
 def test_a_bare_initial_alif_before_a_cluster_is_hamzat_al_wasl(arabic, expected):
     assert rom(arabic) == expected
+
+
+def test_a_word_that_owns_its_article_wins_over_the_article_reading_and_set_phrases_in_al():
+    """والتقى is wa-iltaqā (the verb التقى), not wa- + the article + the name Taqī; الأمين العام
+    is the secretary-general, not the name al-Amīn."""
+    assert rom("والتقى الأمين العام بالوزير .") == "wa-iltaqā al-amīn al-ʿāmm bi-l-wazīr ."

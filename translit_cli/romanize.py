@@ -727,7 +727,11 @@ class Romanizer:
         key = arabic_key(written)
         if key[:1] in _PREPOSITION_BASES and key[1:] in PRONOUN_SUFFIXES:
             return None  # لهم is lahum, not li- + the pronoun hum: the rules attach it
-        for clitics, stem in clitic_readings(written):
+        # A word that owns its ال (the verb التقى iltaqā, الذي) comes before the article
+        # reading of its rest (والتقى is wa-iltaqā, not wa-t-Taqī).
+        readings = sorted(clitic_readings(written),
+                          key=lambda reading: not (reading[1].startswith("ال") and reading[1] in self.lexicon.exact))
+        for clitics, stem in readings:
             if bare and clitics not in ("", "ال"):
                 continue
             entry = self.lexicon.lookup(stem)
