@@ -634,6 +634,7 @@ def fully_vocalized(written: str) -> bool:
             return False  # (editions type the marks of a letter before alif after the alif: لاَ, كِتَاباً)
     return True
 
+
 @dataclass(frozen=True)
 class _Split:
     clitics: str  # one-letter proclitics (و ف ب ك ل) before the stem
@@ -743,11 +744,12 @@ class Romanizer:
             if entry is None and not clitics and (self._suffixed(stem) or self._inflected_verb(stem)):
                 return None  # لكنه is lākinnahu before li- + a word كنه, وصلوا waṣalū: the rules inflect
             if entry is not None:
-                split = _split_written(written, clitics)
-                latin = self._entry_latin(entry, split, construct)
-                return _Choice(split, latin, "lexicon", CONFIDENCE["lexicon"], entry.proper, kind=entry.kind,
-                               verb=bool(entry.tense))
+                return self._entry_choice(entry, _split_written(written, clitics), construct)
         return None
+
+    def _entry_choice(self, entry: LexiconEntry, split: _Split, construct: bool) -> _Choice:
+        return _Choice(split, self._entry_latin(entry, split, construct), "lexicon", CONFIDENCE["lexicon"],
+                       entry.proper, kind=entry.kind, verb=bool(entry.tense))
 
     def _entry_latin(self, entry: LexiconEntry, split: _Split, construct: bool) -> str:
         if entry.kind == "foreign":
@@ -1226,8 +1228,7 @@ class Romanizer:
             split = _split_written(text[word.start:word.end], "ب")
             entry = self.lexicon.lookup(split.stem)
             if entry is not None:
-                latin = self._entry_latin(entry, split, _genitive_follows(words, number + 1))
-                word.choice = _Choice(split, latin, "lexicon", CONFIDENCE["lexicon"], False, kind=entry.kind)
+                word.choice = self._entry_choice(entry, split, _genitive_follows(words, number + 1))
 
     def _mark_year(self, text: str, words: list[_Word]) -> None:
         """عام before a number, or العام before الماضي الحالي المقبل …, is ʿām "year" (ʿām
@@ -1337,9 +1338,9 @@ def _subject_follows(text: str, words: list[_Word], number: int) -> bool:
     between = text[words[number - 1].end:words[number].start]
     if words[number].adjacent or between.strip(" ") in _OPENERS:
         word = replace(words[number], adjacent=True)
-        following = [*words[:number], word, *words[number + 1:]]
+        # the phrase is at most three words long: read it from the word taken as joined
         return (arabic_key(word.choice.split.stem) in _DEMONSTRATIVES and not word.choice.split.clitics
-                or _definite_phrase_follows(following, number))
+                or _definite_phrase_follows([word, *words[number + 1:number + 3]], 0))
     return False
 
 

@@ -19,8 +19,8 @@ import unicodedata
 from enum import IntEnum
 from itertools import product
 
-from ..normalize import arabic_key, fold_latin, fold_marks
-from .plausible import LENGTH_MARKS, writes_length
+from ..normalize import arabic_key, fold_latin
+from .plausible import MACRON, length_marked, writes_length
 
 FATHA, DAMMA, KASRA, SUKUN, SHADDA, DAGGER_ALIF = "\u064e\u064f\u0650\u0652\u0651\u0670"
 TANWIN = frozenset("\u064b\u064c\u064d")
@@ -63,7 +63,6 @@ class Precision(IntEnum):
 #: Readings of LENGTH precision: ʿayn and hamza as ``'`` (not word-initial hamza, which the
 #: schemes drop).
 _PRECISE_MARKS = {"ع": "'", "ء": "'", "أ": "'", "إ": "'", "ؤ": "'", "ئ": "'", "آ": "'ā"}
-MACRON = "\u0304"
 
 
 def precision_of(form: str) -> Precision:
@@ -128,13 +127,7 @@ def written_key(form: str, precision: Precision) -> str:
     ʿayn/hamza look-alike as ``'``)."""
     if precision is Precision.FOLDED:
         return fold_latin(form)
-    kept = []
-    for char in unicodedata.normalize("NFD", fold_marks(form, "'").casefold()):
-        if char in LENGTH_MARKS:
-            kept.append(MACRON)
-        elif not unicodedata.combining(char):
-            kept.append(char)
-    return unicodedata.normalize("NFC", "".join(kept))
+    return unicodedata.normalize("NFC", length_marked(form))
 
 
 def _rows() -> list[list[str]]:

@@ -35,6 +35,7 @@ DIGRAPHS = ("sh", "kh", "th", "dh", "gh", "ch", "zh")
 _PHONEME = regex.compile("|".join(DIGRAPHS) + r"|.", regex.DOTALL)
 #: Combining marks that make a vowel long: the macron, and the acute of ALA-LC's á.
 LENGTH_MARKS = frozenset("\u0304\u0301")
+MACRON = "\u0304"
 _LONG_END = regex.compile(r"(?:aa|ii|uu|ee|oo)([^aeiou])([^aeiou])$")
 
 
@@ -57,15 +58,22 @@ def is_plausible(folded: str) -> bool:
     return "ccc" not in kinds and "vvv" not in kinds
 
 
+def length_marked(form: str) -> str:
+    """``form`` in lower case, decomposed, with every ʿayn/hamza look-alike ``'`` and no
+    diacritic but a macron (U+0304) for each mark of vowel length (macron, ALA-LC's acute)."""
+    return "".join(
+        MACRON if char in LENGTH_MARKS else char
+        for char in unicodedata.normalize("NFD", fold_marks(form, "'").casefold())
+        if char in LENGTH_MARKS or not unicodedata.combining(char)
+    )
+
+
+_LONG_VOWEL = regex.compile("([" + "".join(VOWELS) + "])\u0304|\u0304")
+
+
 def _with_long_vowels_doubled(form: str) -> str:
     """``form`` folded as :func:`written_fold` does, but a long vowel written twice."""
-    letters = []
-    for char in unicodedata.normalize("NFD", fold_marks(form, "'").casefold()):
-        if char in LENGTH_MARKS and letters and letters[-1] in VOWELS:
-            letters.append(letters[-1])
-        elif not unicodedata.combining(char):
-            letters.append(char)
-    return "".join(letters)
+    return _LONG_VOWEL.sub(lambda match: match.group(1) * 2 if match.group(1) else "", length_marked(form))
 
 
 @lru_cache(maxsize=65536)

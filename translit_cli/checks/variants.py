@@ -445,12 +445,12 @@ def _typo_candidates(
 ) -> list[_Candidate]:
     """The frequent groups or table names (folded) that ``group`` may be a typo of."""
     found = []
-    fold, total = group.fold, group.total
+    fold, total, display = group.fold, group.total, _display(group)
     for candidate in sorted(neighbours.neighbours(fold)):
         if frozenset((fold, candidate)) in index.distinct_pairs:
             continue
         target = _target_form(candidate, groups, index)
-        two_names = _two_names(_display(group), target, evidence)
+        two_names = _two_names(display, target, evidence)
         if two_names:
             continue
         in_table = candidate in index.by_fold
@@ -458,9 +458,9 @@ def _typo_candidates(
         slip = Slip.SAFE
         if two_names is None:
             written = _written_close(group, groups.get(candidate))
-            slip = _is_slip(_display(group), target, letters) if written else Slip.NO
+            slip = _is_slip(display, target, letters) if written else Slip.NO
         if slip != Slip.NO and (in_table and total <= MAX_RARE or two_names is False and count > total
-                                or outnumbers(count, total, _repeated_slip_ratio(slip, _display(group), target))):
+                                or outnumbers(count, total, _repeated_slip_ratio(slip, display, target))):
             found.append(_Candidate(candidate, (1 << 30) if in_table else count, slip))
     return found
 
