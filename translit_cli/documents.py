@@ -282,14 +282,21 @@ def parse_document(text: str, path: str = "-") -> Document:
     return Document(display_name(path), paragraphs_from_text(text))
 
 
-def load_text(path: str, stdin: BinaryIO | None = None) -> str:
-    """Read and decode one input; raise :class:`InputError` on anything unusable, empty or
-    blank input included (every command needs some text to work on)."""
+def read_input(path: str, stdin: BinaryIO | None = None, blank: str | None = None) -> tuple[bytes, str]:
+    """The bytes and the decoded text of one input; raise :class:`InputError` on anything
+    unusable, empty input included (nothing but ``blank`` characters, white space by default:
+    every command needs some text to work on)."""
     name = display_name(path)
-    text = decode(read_bytes(path, stdin), name)
-    if not text.strip():
+    data = read_bytes(path, stdin)
+    text = decode(data, name)
+    if not text.strip(blank):
         raise InputError(f"{name}: empty input (no text to work on)")
-    return text
+    return data, text
+
+
+def load_text(path: str, stdin: BinaryIO | None = None) -> str:
+    """Read and decode one input (see :func:`read_input`)."""
+    return read_input(path, stdin)[1]
 
 
 def load_document(path: str, stdin: BinaryIO | None = None) -> Document:

@@ -16,8 +16,7 @@ from functools import cached_property
 from typing import BinaryIO
 
 from ..align import Alignment, align_documents
-from ..documents import BLANK_CHARS, Document, Paragraph, decode, display_name, parse_document, read_bytes
-from ..errors import InputError
+from ..documents import BLANK_CHARS, Document, Paragraph, display_name, parse_document, read_input
 from ..table import Table
 from .findings import Finding
 from .scan import FormCount, count_form
@@ -136,13 +135,9 @@ class Corpus:
 
 def load_source(path: str, stdin: BinaryIO | None = None) -> Source:
     """Read one input for checking; the same errors as :func:`documents.load_document`."""
-    data = read_bytes(path, stdin)
-    name = display_name(path)
-    text = decode(data, name)
-    if not text.strip(BLANK_CHARS):
-        raise InputError(f"{name}: empty input (no text to work on)")
+    data, text = read_input(path, stdin, BLANK_CHARS)
     return Source(
-        name, text,
+        display_name(path), text,
         utf8_bom=data.startswith(codecs.BOM_UTF8),
         utf16=data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)),
     )
