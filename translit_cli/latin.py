@@ -131,14 +131,18 @@ def tokens(text: str, pattern: regex.Pattern = _WORD) -> list[LatinToken]:
     return found
 
 
+def is_capitalised(form: str) -> bool:
+    """Does ``form`` begin with a capital, past a leading ʿayn/hamza mark (ʿUmar, 'Ali)?"""
+    return form.lstrip(AYN_HAMZA_MARKS)[:1].isupper()
+
+
 @lru_cache(maxsize=262144)
 def is_name_like(form: str) -> bool:
     """Capitalized, or carrying a diacritic or an ʿayn/hamza mark: the words a transliteration
     linter is about.  Plain lower-case English words are not."""
-    letters = form.lstrip(AYN_HAMZA_MARKS)
     if len(fold_latin(form)) < 2:
         return False
-    return letters[:1].isupper() or not form.isascii() or any(c in _SIGNS for c in form)
+    return is_capitalised(form) or not form.isascii() or any(c in _SIGNS for c in form)
 
 
 @lru_cache(maxsize=262144)

@@ -24,8 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from ..latin import MODIFIER_MARKS, adds_diacritics_only, has_marks, mark_key, match_case
-from ..normalize import AYN_HAMZA_MARKS, fold_latin, fold_marks
+from ..latin import MODIFIER_MARKS, adds_diacritics_only, has_marks, is_capitalised, mark_key, match_case
+from ..normalize import fold_latin, fold_marks
 from ..table import Entry, Status, Table
 from .corpus import Corpus, FormKey, Mark, Marks, add_mark
 from .context import Context, informative
@@ -396,12 +396,9 @@ def _unknown_beside_known(rare: str, frequent: str) -> bool:
     case takes case endings and liaisons the lexicon does not read (hādhad-duʿāʾu is hādhā
     ad-duʿāʾu)."""
     precise = Precision.LENGTH
-    return (precision_of(frequent) is precise and _capitalised(rare) and reads_as_written(frequent, precise)
+    return (precision_of(frequent) is precise and is_capitalised(rare) and reads_as_written(frequent, precise)
             and not reads_as_written(rare, precise))
 
-
-def _capitalised(form: str) -> bool:
-    return form.lstrip(AYN_HAMZA_MARKS)[:1].isupper()
 
 
 def _foreign(spelling: str, letters: set[str]) -> bool:
