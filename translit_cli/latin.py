@@ -32,10 +32,13 @@ _CLOSING_QUOTE = {"\u2018": "\u2019", "'": "'", "`": "'", "\u00b4": "\u00b4", "\
 _MARKS = regex.escape(AYN_HAMZA_MARKS)
 _NOT_AFTER = rf"(?<![\p{{L}}\p{{M}}{_MARKS}])"
 _NOT_BEFORE = rf"(?![\p{{L}}\p{{M}}{_MARKS}])"
+#: A word may open with one mark, or two modifier letters (a doubled ʿayn: ʿʿAbd), and end
+#: with up to two modifier letters (Asmāʾʾ): a doubled mark is a slip to report, not a
+#: word boundary.
 _WORD_BODY = (
-    rf"([{_MARKS}]?)"
+    rf"((?:[{regex.escape(MODIFIER_MARKS)}]{{2}}|[{_MARKS}])?)"
     rf"(\p{{Latin}}[\p{{Latin}}\p{{M}}]*(?:[{_MARKS}]+\p{{Latin}}[\p{{Latin}}\p{{M}}]*)*)"
-    rf"([{regex.escape(MODIFIER_MARKS)}]?)"
+    rf"([{regex.escape(MODIFIER_MARKS)}]{{0,2}})"
 )
 _WORD = regex.compile(_NOT_AFTER + _WORD_BODY)
 #: A plain word: lower-case ASCII letters touching no other letter or mark.  Most words of
@@ -122,8 +125,8 @@ def tokens(text: str, pattern: regex.Pattern = _WORD) -> list[LatinToken]:
         start = match.start(2)
         end = start + len(body) + len(trail)
         ambiguous = False
-        if lead and lead in MODIFIER_MARKS:
-            start -= 1
+        if lead and lead[0] in MODIFIER_MARKS:
+            start -= len(lead)
         elif lead and fold_latin(body[:1]) in _VOWELS:
             ambiguous = closing_follows(text, end, lead)
             start -= 1
@@ -161,6 +164,11 @@ def adds_diacritics_only(plain: str, marked: str) -> bool:
     return len(first) == len(second) and all(
         b.startswith(a) and set(a[1:]) <= set(b[1:]) for a, b in zip(first, second)
     )
+
+
+def has_diacritics(form: str) -> bool:
+    """Does ``form`` carry a diacritic (ḥ, ā, š: a combining mark once decomposed)?"""
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", form))
 
 
 def has_marks(form: str) -> bool:

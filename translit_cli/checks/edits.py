@@ -20,7 +20,8 @@ Persian), and anywhere in a short word (Hijr / Hujr).  Those differences are *ri
 caller accepts them only with evidence (a spelling not pronounceable as Arabic, see
 :mod:`translit_cli.checks.plausible`; a letter foreign to the corpus; a shared name context,
 see :mod:`translit_cli.checks.context`).  Safe slips are a doubled or undoubled letter, two
-letters swapped (not the first), an inner letter inserted or dropped, an inner vowel changed,
+letters swapped (not the first), an inner letter inserted or dropped (but not the i of a diminutive's ai: ʿUmayra /
+ʿUmāra), an inner vowel changed,
 a letter OCR confuses with another (l / i / I), ta marbuta written -a, -ah or -at, and a
 diphthong written ay / ai or aw / au.  Two case endings of one stem (aḥadun / aḥadan) are
 never slips.
@@ -115,6 +116,25 @@ def classify_edit(rare: str, frequent: str) -> Edit | None:
     return Edit("transpose", i, rare[i:i + 2], frequent[i:i + 2], i + 2 == len(rare))
 
 
+#: A QWERTY keyboard, each row set off to the right of the one above by a fraction of a key.
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_PLACE = {key: (row, column) for row, keys in enumerate(_KEY_ROWS) for column, key in enumerate(keys)}
+
+
+def next_keys(first: str, second: str) -> bool:
+    """Are two (folded) letters neighbouring keys?  A typist's wrong letter is mostly the
+    key beside the right one (Kernighan, Church & Gale 1990, confusion matrices of real
+    typos), while distinct names differ by letters that sound alike (Jalāl / Jamāl)."""
+    if first not in _KEY_PLACE or second not in _KEY_PLACE:
+        return False
+    (row, column), (other_row, other_column) = _KEY_PLACE[first], _KEY_PLACE[second]
+    if row == other_row:
+        return abs(column - other_column) == 1
+    above, below = ((row, column), (other_row, other_column)) if row < other_row else (
+        (other_row, other_column), (row, column))
+    return below[0] - above[0] == 1 and above[1] - below[1] in (0, 1)
+
+
 def _without_ta_marbuta(word: str) -> str:
     return word[:-1] if word.endswith(("ah", "at")) else word
 
@@ -126,6 +146,8 @@ def _ta_marbuta(rare: str, frequent: str) -> bool:
 
 #: Case endings of one word: a final short vowel, with or without nunation.
 CASE_ENDINGS = frozenset({"", "a", "i", "u", "an", "in", "un"})
+#: Pronoun suffixes a case ending comes before (ʿabduka, ʿabdahu, rabbanā).
+PRONOUN_SUFFIXES = ("ka", "ki", "kum", "hu", "hi", "ha", "hum", "him", "na", "ni")
 #: Words up to this long are dense with other words one letter away (Hijr / Hujr, Lat / Lut,
 #: Sahm / Sham): only a doubled letter, an OCR look-alike, ta marbūṭa or a diphthong is a
 #: slip there without other evidence.
@@ -134,7 +156,18 @@ SHORT_WORD = 4
 
 def is_case_variant(rare: str, frequent: str) -> bool:
     """Are the two spellings one stem with two case endings (aḥadun / aḥadan, Qayyūmu /
-    Qayyūm, Laylā / Laylī)?  Then they are two forms of a word, never a slip."""
+    Qayyūm, Laylā / Laylī), also before one pronoun suffix (ʿabdaka / ʿabduka)?  Then they
+    are two forms of a word, never a slip.  So is a case ending with the next word's
+    article joined to it (al-Ḥayyul-Qayyūm: Ḥayyu l-Qayyūm)."""
+    liaison = rare[-1:] == "l" and rare[:-1] == frequent and frequent[-1:] in ("a", "i", "u")
+    return liaison or _two_endings(rare, frequent) or any(
+        rare.endswith(suffix) and frequent.endswith(suffix)
+        and _two_endings(rare[:-len(suffix)], frequent[:-len(suffix)])
+        for suffix in PRONOUN_SUFFIXES
+    )
+
+
+def _two_endings(rare: str, frequent: str) -> bool:
     for ending in CASE_ENDINGS:
         if rare.endswith(ending) and len(rare) - len(ending) >= MIN_LETTERS:
             stem = rare[:len(rare) - len(ending)]
@@ -163,11 +196,21 @@ def is_safe_slip(edit: Edit, rare: str, frequent: str) -> bool:
         return False
     if edit.kind == "transpose":
         return True
-    if edit.last:
+    if edit.last or _diminutive(edit, rare, frequent):
         return False
     if edit.kind == "substitute":
         return edit.rare in VOWELS and edit.frequent in VOWELS
     return True
+
+
+def _diminutive(edit: Edit, rare: str, frequent: str) -> bool:
+    """Is an i or y added or dropped after an a before a consonant?  That is the diphthong
+    of the diminutive fuʿayl, which makes another name (ʿUmayra / ʿUmāra, Ḥumayd / Ḥamad)."""
+    if edit.kind not in ("insert", "delete") or (edit.rare or edit.frequent) not in "iy":
+        return False
+    longer = rare if edit.kind == "insert" else frequent
+    after = longer[edit.index + 1:edit.index + 2]
+    return edit.index > 0 and longer[edit.index - 1] == "a" and after not in ("", "y") and after not in VOWELS
 
 
 def _deletions(word: str) -> set[str]:

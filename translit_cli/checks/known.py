@@ -14,11 +14,14 @@ contribute their Latin spelling.  The table is built once, lazily, on first use.
 from __future__ import annotations
 
 from functools import lru_cache
+
+import regex
 from importlib import resources
 import unicodedata
 from enum import IntEnum
 from itertools import product
 
+from ..lexicon import PROPER_KINDS
 from ..normalize import arabic_key, fold_latin
 from .plausible import MACRON, length_marked, writes_length
 
@@ -121,6 +124,16 @@ def readings(vocalized: str, precision: Precision = Precision.FOLDED) -> set[str
     return {s for s in spellings if s}
 
 
+_ARTICLE = regex.compile("^ا[\u064b-\u0652]*ل\u0652?")
+
+
+def _without_article(vocalized: str) -> str:
+    """A vocalized word without its article, the sun letter's shadda of assimilation too
+    (الرَّحْمٰن: رَحْمٰن)."""
+    rest = _ARTICLE.sub("", vocalized)
+    return rest[:1] + rest[2:] if rest[1:2] == SHADDA else regex.sub("^(.)([\u064b-\u0650])\u0651", r"\1\2", rest)
+
+
 def written_key(form: str, precision: Precision) -> str:
     """A written Latin form as readings of this precision spell it: lower case, no diacritics
     (but, with LENGTH, the macron of a long vowel and the acute of ALA-LC's á, and every
@@ -140,15 +153,32 @@ def _rows() -> list[list[str]]:
 def known_readings(precision: Precision = Precision.FOLDED) -> dict[str, frozenset[str]]:
     """Latin spelling (:func:`written_key`) -> the Arabic words (``arabic_key``) it can be a
     reading of."""
+    return _readings_of(_rows(), precision)
+
+
+@lru_cache(maxsize=2)
+def name_readings(precision: Precision = Precision.FOLDED) -> frozenset[str]:
+    """The Latin spellings that read a one-word name (a person, place, organisation, foreign
+    or Kurdish name) of the lexicon: not a word, nor a word of a multiword name (the نهر of
+    نهر البارد is the river)."""
+    rows = [row for row in _rows() if row[2] in PROPER_KINDS and " " not in row[0]]
+    return frozenset(_readings_of(rows, precision))
+
+
+def _readings_of(rows: list[list[str]], precision: Precision) -> dict[str, frozenset[str]]:
     sources: dict[str, set[str]] = {}
-    for arabic, vocalized, kind, latin in _rows():
+    for arabic, vocalized, kind, latin in rows:
         words = arabic.split(" ")
         if kind in ("foreign", "kurdish"):
             latin_words = latin.split(" ")
             pairs = [(w, {written_key(l, precision)}) for w, l in zip(words, latin_words)] if len(
                 latin_words) == len(words) else []
         else:
-            pairs = [(w, readings(v, precision)) for w, v in zip(words, vocalized.split(" "))]
+            vocalized_words = vocalized.split(" ")
+            pairs = [(w, readings(v, precision)) for w, v in zip(words, vocalized_words)]
+            if len(words) > 1:  # ʿAbd al-Ḥalīm also gives the name Ḥalīm
+                pairs += [(w[2:], readings(_without_article(v), precision))
+                          for w, v in zip(words, vocalized_words) if w.startswith("ال") and len(w) > 3]
         for word, spellings in pairs:
             for spelling in spellings:
                 sources.setdefault(spelling, set()).add(arabic_key(word))
@@ -172,6 +202,11 @@ def reads_as_written(form: str, precision: Precision) -> bool:
     """Is the written ``form`` a reading of a lexicon word at this precision?"""
     known = known_readings(precision)
     return any(r in known for r in _without_case_ending(written_key(form, precision)))
+
+
+def reads_as_name(form: str, precision: Precision = Precision.FOLDED) -> bool:
+    """Is the written ``form`` a reading of a lexicon name (not a word) at this precision?"""
+    return written_key(form, precision) in name_readings(precision)
 
 
 def _without_case_ending(form: str) -> list[str]:

@@ -11,6 +11,10 @@ CVC and CVVC, so a romanized Arabic word:
   a long vowel counting as two (Ǧaāl, Ġāī, Tamīmīī are slips, Ǧalāl, Ġāzī, Tamīmī are not);
 * never ends in a long vowel and two different consonants (Nāṣr is a slip for Nāṣir or
   Naṣr; a doubled consonant is fine there: al-Ḥāǧǧ, ʿāmm);
+* never has two different sibilants side by side (ʿIzsa, Mussṣa): Arabic roots do not put
+  like consonants next to each other (Greenberg 1950, "The patterning of root morphemes in
+  Semitic"), and no pattern or affix brings two together (of the lexicon's readings only
+  Nietzsche and Kyrgyzstan have such a pair);
 * has a vowel.
 
 :func:`is_plausible` reads a spelling folded to lower case without diacritics, with every
@@ -37,6 +41,8 @@ _PHONEME = regex.compile("|".join(DIGRAPHS) + r"|.", regex.DOTALL)
 LENGTH_MARKS = frozenset("\u0304\u0301")
 MACRON = "\u0304"
 _LONG_END = regex.compile(r"(?:aa|ii|uu|ee|oo)([^aeiou])([^aeiou])$")
+#: Sibilants as folded phonemes (ṣ folds to s, š to sh).
+SIBILANTS = frozenset({"s", "z", "sh", "zh"})
 
 
 def written_fold(form: str) -> str:
@@ -53,9 +59,13 @@ def is_plausible(folded: str) -> bool:
     """Could ``folded`` (see :func:`written_fold`) be a romanized Arabic word?"""
     phonemes = _phonemes(folded)
     kinds = "".join("v" if p in VOWELS else "c" for p in phonemes)
-    if "v" not in kinds or kinds.startswith("cc"):
+    if "v" not in kinds or kinds.startswith("cc") or _sibilants_together(phonemes):
         return False
     return "ccc" not in kinds and "vvv" not in kinds
+
+
+def _sibilants_together(phonemes: list[str]) -> bool:
+    return any(a != b and a in SIBILANTS and b in SIBILANTS for a, b in zip(phonemes, phonemes[1:]))
 
 
 def length_marked(form: str) -> str:

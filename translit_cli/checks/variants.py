@@ -24,14 +24,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from ..latin import MODIFIER_MARKS, adds_diacritics_only, has_marks, is_capitalised, mark_key, match_case
+from ..latin import MODIFIER_MARKS, adds_diacritics_only, has_diacritics, has_marks, is_capitalised, mark_key, match_case
 from ..normalize import fold_latin, fold_marks
 from ..table import Entry, Status, Table
 from .corpus import Corpus, FormKey, Mark, Marks, add_mark
 from .context import Context, informative
-from .edits import NeighbourIndex, classify_edit, is_case_variant, is_safe_slip, is_typo_edit
+from .edits import NeighbourIndex, classify_edit, is_case_variant, is_safe_slip, is_typo_edit, next_keys
 from .scan import FormCount
-from .known import Precision, known_readings, precision_of, reads_as_written, same_name, written_key
+from .known import Precision, known_readings, precision_of, reads_as_name, reads_as_written, same_name, written_key
 from .plausible import is_plausible_written, written_fold, written_phonemes
 from .scheme import is_transliterated
 
@@ -72,6 +72,7 @@ class Spelling:
 
     key: str
     count: int = 0
+    seen: int = 0  # occurrences, the ambiguous ones too (which do not vote on the spelling)
     forms: Counter[str] = field(default_factory=Counter)
     members: list[FormKey] = field(default_factory=list)
 
@@ -88,6 +89,30 @@ class Group:
     @property
     def total(self) -> int:
         return sum(s.count for s in self.spellings.values())
+
+    @property
+    def occurrences(self) -> int:
+        """How often the folded name occurs, however its marks are read: what the typo rule
+        counts, since a quote or an ʿayn before it does not change which name it is."""
+        return sum(s.seen for s in self.spellings.values())
+
+    def written_spellings(self) -> set[str]:
+        """The spellings, and the marked readings of its tokens read without their quote."""
+        return set(self.spellings).union(*(spellings for _, spellings in self.readings()))
+
+    def readings(self) -> list[tuple[str, list[str]]]:
+        """The spellings the typo rule reads the group as, each with the written spellings it
+        stands for: the display form of the spellings read unambiguously, and the marked
+        reading of tokens read without their leading quote ('Izsa: ʿIzsa or a quoted Izsa; a
+        group of such tokens alone is read with its marks, as a text that writes ʿayn with '
+        would mean it: 'Abis is ʿĀbis, not Abis one letter from Habis)."""
+        marked = {form: [form.casefold()] for spelling in self.spellings.values()
+                  for form, ambiguous in spelling.members if ambiguous and spelling.key != form.casefold()}
+        voted = [s for s in self.spellings.values() if s.count]
+        if not voted and marked:
+            return list(marked.items())
+        display = max(voted or self.spellings.values(), key=lambda s: s.count).display
+        return [(display, list(self.spellings)), *marked.items()]
 
 
 @dataclass
@@ -140,7 +165,8 @@ def build_groups(forms: dict[FormKey, FormCount], skip: set[FormKey]) -> dict[st
         if ambiguous:
             group = groups.get(fold_latin(form))
             marked_known = group is not None and form.casefold() in group.spellings
-            _add(groups, (form, True), form if marked_known else form[1:], 0, vote=False)
+            _add(groups, (form, True), form if marked_known else form[1:], forms[form, True].count,
+                 vote=False)
     return groups
 
 
@@ -148,6 +174,7 @@ def _add(groups: dict[str, Group], member: FormKey, form: str, count: int, vote:
     fold = fold_latin(form)
     group = groups.setdefault(fold, Group(fold))
     spelling = group.spellings.setdefault(form.casefold(), Spelling(form.casefold()))
+    spelling.seen += count
     if vote:
         spelling.count += count
         spelling.forms[form] += count
@@ -257,7 +284,7 @@ def _typo_marks(
     candidates = {
         fold: _typo_candidates(group, groups, neighbours, index, evidence, letters)
         for fold, group in sorted(groups.items())
-        if fold not in index.known and fold not in corpus.vocabulary and group.total
+        if fold not in index.known and fold not in corpus.vocabulary and group.occurrences
     }
     company = _company(groups, candidates, contexts, corpus.vocabulary)
     for fold, found in candidates.items():
@@ -271,10 +298,11 @@ def _typo_marks(
         canonical = entry.latin if entry else _canonical(groups[target], None, index.style)[0]
         for spelling in groups[fold].spellings.values():
             for form, ambiguous in spelling.members:
+                suggestion = _nearest_spelling(form, canonical, None if entry else groups[target])
                 add_mark(marks, (form, ambiguous), Mark(
                     "possible-typo",
-                    f"{form}: possible typo for {canonical}{_typo_note(groups, target)}",
-                    match_case(form, canonical),
+                    f"{form}: possible typo for {suggestion}{_typo_note(groups, target)}",
+                    match_case(form, suggestion),
                 ))
 
 
@@ -328,7 +356,7 @@ def _name_letters(groups: dict[str, Group], vocabulary: set[str]) -> set[str] | 
 
 def _typo_note(groups: dict[str, Group], target: str) -> str:
     group = groups.get(target)
-    return f" ({group.total}×)" if group else " (house table)"
+    return f" ({group.occurrences}×)" if group else " (house table)"
 
 
 def outnumbers(frequent: int, rare: int, ratio: int | None = None) -> bool:
@@ -383,9 +411,28 @@ def _is_slip(rare: str, frequent: str, letters: set[str] | None) -> Slip:
     if _implausible_beside(rare_written, frequent_written) or letters and _foreign(rare_written, letters):
         return Slip.WRONG_SPELLING
     replaced_before_last = edit.kind == "substitute" and not edit.last
-    if not replaced_before_last and _unknown_beside_known(rare_written, frequent_written):
+    mistyped = not replaced_before_last or edit.index > 0 and next_keys(edit.rare, edit.frequent)
+    if mistyped and _unknown_beside_known(rare_written, frequent_written):
+        return Slip.WRONG_SPELLING
+    if _edge_deleted(rare_written, frequent_written) and _unknown_beside_name(rare_written, frequent_written):
         return Slip.WRONG_SPELLING
     return Slip.COMPANY
+
+
+def _edge_deleted(rare: str, frequent: str) -> bool:
+    """Is ``rare`` ``frequent`` without its first or last letter, as written (marks are
+    letters: ʿAbis is not Habis without its h)?"""
+    written = classify_edit(_written(rare).casefold(), _written(frequent).casefold())
+    return written is not None and written.kind == "delete" and (written.index == 0 or written.last)
+
+
+def _unknown_beside_name(rare: str, frequent: str) -> bool:
+    """Is ``frequent`` a name the lexicon reads, and the capitalised ``rare`` nothing it
+    reads, even without vowel length?  A name that lost its first or last letter (Usuf,
+    Qasi beside Yusuf, Qasim) is then a slip; a frequent *word* is not enough (Shah beside
+    shahr, the month, is a name of its own)."""
+    folded = Precision.FOLDED
+    return is_capitalised(rare) and reads_as_name(frequent, folded) and not reads_as_written(rare, folded)
 
 
 def _unknown_beside_known(rare: str, frequent: str) -> bool:
@@ -394,11 +441,12 @@ def _unknown_beside_known(rare: str, frequent: str) -> bool:
     would write that way: Ġassā and Munīt beside Ġassān and Munīr (a real name such as Munīf
     or Salmā beside Salmān is read).  Names only: a word of a transliterated phrase in lower
     case takes case endings and liaisons the lexicon does not read (hādhad-duʿāʾu is hādhā
-    ad-duʿāʾu)."""
+    ad-duʿāʾu).  A name with no long vowel counts as written with vowel length when it has a
+    scholarly diacritic (Ḥusayn, Muḥammad: a house that dots ḥ marks ā)."""
     precise = Precision.LENGTH
-    return (precision_of(frequent) is precise and is_capitalised(rare) and reads_as_written(frequent, precise)
+    scholarly = precision_of(frequent) is precise or has_diacritics(frequent)
+    return (scholarly and is_capitalised(rare) and reads_as_written(frequent, precise)
             and not reads_as_written(rare, precise))
-
 
 
 def _foreign(spelling: str, letters: set[str]) -> bool:
@@ -415,15 +463,15 @@ def _written(spelling: str) -> str:
     return fold_marks(spelling, "'")
 
 
-def _written_close(group: Group, target: Group | None) -> bool:
-    """Is some spelling of ``group`` one typo-like edit from a spelling of ``target`` with
+def _written_close(spellings: list[str], target: Group | None) -> bool:
+    """Is some of these spellings one typo-like edit from a spelling of ``target`` with
     marks and diacritics counted as letters?  ʿImāma beside Umāma is two edits (a mark and a
     vowel): two names, not a slip."""
     if target is None:
         return True
     return any(
         is_typo_edit(_written(rare), _written(frequent))
-        for rare in group.spellings for frequent in target.spellings
+        for rare in spellings for frequent in target.written_spellings()
     )
 
 
@@ -436,28 +484,53 @@ def _target_form(fold: str, groups: dict[str, Group], index: TableIndex) -> str:
     return entry.latin if entry else _display(groups[fold]) if fold in groups else fold
 
 
+def _reading_slip(
+    reading: str, spellings: list[str], target: str, target_group: Group | None,
+    evidence: ArabicEvidence | None, letters: set[str] | None,
+) -> tuple[bool | None, Slip]:
+    """(two names, one, or unknown; how sure the edit is a slip) for the rare name read as
+    ``reading``, its written ``spellings`` beside the frequent ``target``."""
+    two_names = _two_names(reading, target, evidence)
+    if two_names is not None:
+        return two_names, Slip.NO if two_names else Slip.SAFE
+    if not _written_close(spellings, target_group):
+        return None, Slip.NO
+    return None, _is_slip(reading, _nearest_spelling(reading, target, target_group), letters)
+
+
+def _nearest_spelling(reading: str, target: str, target_group: Group | None) -> str:
+    """For a rare name read with a leading mark, the marked spelling of the target one
+    typo-like edit from it as written, unless the display form is one: 'Utthman is compared
+    with 'Uthman, not with Uthman."""
+    written = _written(reading).casefold()
+    if target_group is None or not has_marks(reading[0]) or is_typo_edit(written, _written(target).casefold()):
+        return target
+    close = sorted(key for key in target_group.written_spellings()
+                   if has_marks(key[0]) and is_typo_edit(written, _written(key)))
+    return match_case(target, close[0]) if close else target
+
+
 def _typo_candidates(
     group: Group, groups: dict[str, Group], neighbours: NeighbourIndex, index: TableIndex,
     evidence: ArabicEvidence | None, letters: set[str] | None,
 ) -> list[_Candidate]:
-    """The frequent groups or table names (folded) that ``group`` may be a typo of."""
+    """The frequent groups or table names (folded) that ``group`` may be a typo of, in the
+    reading of the group most like a slip (:meth:`Group.readings`)."""
     found = []
-    fold, total, display = group.fold, group.total, _display(group)
+    fold, total, readings = group.fold, group.occurrences, group.readings()
     for candidate in sorted(neighbours.neighbours(fold)):
         if frozenset((fold, candidate)) in index.distinct_pairs:
             continue
-        target = _target_form(candidate, groups, index)
-        two_names = _two_names(display, target, evidence)
-        if two_names:
-            continue
+        target, target_group = _target_form(candidate, groups, index), groups.get(candidate)
+        (two_names, slip), reading = max(
+            ((_reading_slip(reading, spellings, target, target_group, evidence, letters), reading)
+             for reading, spellings in readings),
+            key=lambda option: option[0][1],
+        )
         in_table = candidate in index.by_fold
-        count = groups[candidate].total if candidate in groups else 0
-        slip = Slip.SAFE
-        if two_names is None:
-            written = _written_close(group, groups.get(candidate))
-            slip = _is_slip(display, target, letters) if written else Slip.NO
+        count = target_group.occurrences if target_group else 0
         if slip != Slip.NO and (in_table and total <= MAX_RARE or two_names is False and count > total
-                                or outnumbers(count, total, _repeated_slip_ratio(slip, display, target))):
+                                or outnumbers(count, total, _repeated_slip_ratio(slip, reading, target))):
             found.append(_Candidate(candidate, (1 << 30) if in_table else count, slip))
     return found
 
