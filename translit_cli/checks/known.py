@@ -13,13 +13,13 @@ contribute their Latin spelling.  The table is built once, lazily, on first use.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import regex
-from importlib import resources
 import unicodedata
 from enum import IntEnum
+from functools import lru_cache
+from importlib import resources
 from itertools import product
+
+import regex
 
 from ..lexicon import PROPER_KINDS
 from ..normalize import arabic_key, fold_latin
