@@ -78,3 +78,20 @@ def test_the_diminutive_diphthong_is_no_safe_slip():
     """ʿUmaira / ʿUmara are two names (fuʿaila, fuʿāla); Umaiyya / Umayya one."""
     assert not is_safe_slip(classify_edit("umairah", "umarah"), "umairah", "umarah")
     assert is_safe_slip(classify_edit("umaiyyah", "umayyah"), "umaiyyah", "umayyah")
+
+
+def test_marks_inside_a_quoted_looking_name_are_its_own():
+    """'A`isha's leading quote may open a quotation, but its ` is an inner mark: a mark
+    variant of 'A'isha, reported with the quote kept in the suggestion."""
+    text = "\n\n".join(["Narrated 'A'isha: 'Yes.'"] * 3 + ["So 'A`isha said: 'Indeed.'"]) + "\n"
+    found = findings(Corpus([Source("a.txt", text)]), {"mark-variant"})
+    assert found == {("mark-variant", "'A`isha", "'A'isha")}
+
+
+def test_kurdish_names_read_in_english_digraphs_too():
+    """The lexicon's Nēčīrvān is also Nechirvan, so Necirvan beside it is one name (a dropped
+    h), not the lexicon's reading of another word."""
+    from translit_cli.checks.known import same_name
+    assert same_name("necirvan", "nechirvan") and same_name("dilsad", "dilshad")
+    found = findings(corpus_with(ASCII_NAMES + ["Nechirvan"], ["Necirvan"]), {"possible-typo"})
+    assert found == {("possible-typo", "Necirvan", "Nechirvan")}

@@ -124,6 +124,18 @@ def readings(vocalized: str, precision: Precision = Precision.FOLDED) -> set[str
     return {s for s in spellings if s}
 
 
+#: Letters of a scholarly Latin form that English spellings write as two letters.
+_DIGRAPHS = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "ḫ": "kh", "ġ": "gh", "ṯ": "th", "ḏ": "dh",
+                           "ǧ": "j", "Č": "Ch", "Š": "Sh", "Ž": "Zh", "Ḫ": "Kh", "Ġ": "Gh", "Ṯ": "Th",
+                           "Ḏ": "Dh", "Ǧ": "J"})
+
+
+def _with_digraphs(latin: str) -> str:
+    """A Kurdish or foreign row's Latin form as an English text spells it: Nēčīrvān is also
+    Nechirvan, Dilšād Dilshad."""
+    return unicodedata.normalize("NFC", latin).translate(_DIGRAPHS)
+
+
 _ARTICLE = regex.compile("^ا[\u064b-\u0652]*ل\u0652?")
 
 
@@ -171,8 +183,8 @@ def _readings_of(rows: list[list[str]], precision: Precision) -> dict[str, froze
         words = arabic.split(" ")
         if kind in ("foreign", "kurdish"):
             latin_words = latin.split(" ")
-            pairs = [(w, {written_key(l, precision)}) for w, l in zip(words, latin_words)] if len(
-                latin_words) == len(words) else []
+            pairs = [(w, {written_key(l, precision), written_key(_with_digraphs(l), precision)})
+                     for w, l in zip(words, latin_words)] if len(latin_words) == len(words) else []
         else:
             vocalized_words = vocalized.split(" ")
             pairs = [(w, readings(v, precision)) for w, v in zip(words, vocalized_words)]

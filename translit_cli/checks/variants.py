@@ -206,9 +206,11 @@ def _canonical(group: Group, entry: Entry | None, style: dict[str, str]) -> tupl
     return ranked[0].display, clear
 
 
-def _count_note(group: Group, canonical: str) -> str:
+def _count_note(group: Group, canonical: str, entry: Entry | None) -> str:
+    if entry is not None:
+        return " (house table)"
     spelling = group.spellings.get(canonical.casefold())
-    return f" ({spelling.count}×)" if spelling and spelling.count else " (house table)"
+    return f" ({spelling.count}×)" if spelling and spelling.count else ""
 
 
 def _variant_marks(group: Group, index: TableIndex, marks: Marks) -> None:
@@ -225,11 +227,17 @@ def _variant_marks(group: Group, index: TableIndex, marks: Marks) -> None:
             continue  # different dotted letters (ḥ / ḫ): another name, not a variant
         rule = "rejected-form" if entry else "mark-variant" if marks_only else "diacritic-variant"
         for form, ambiguous in spelling.members:
-            if ambiguous and marks_only:
-                continue
             skip = 0 if spelling.key == form.casefold() else 1
             suggestion = match_case(form, canonical)
-            message = _variant_message(rule, form[skip:], canonical) + _count_note(group, canonical)
+            if ambiguous and marks_only:
+                # Its leading quote may open a quotation, but marks inside the word are its own
+                # ('A`isha beside 'A'isha): reported past the quote.
+                inner = canonical[1:] if has_marks(canonical[:1]) else canonical
+                if form[1:].casefold() == inner.casefold():
+                    continue
+                skip, suggestion = 0, form[0] + match_case(form[1:], inner)
+            shown = suggestion if ambiguous and marks_only else canonical
+            message = _variant_message(rule, form[skip:], shown) + _count_note(group, canonical, entry)
             add_mark(marks, (form, ambiguous),
                      Mark(rule, message, suggestion, suggestion if fixable else None, skip))
 
