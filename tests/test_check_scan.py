@@ -33,7 +33,7 @@ EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 
 
 def test_blank_characters_are_the_blank_line_rule_for_every_code_point():
-    blank = regex.compile(r"^[\s\u00a0\u200b-\u200f\u202f\u2060\ufeff]*$")
+    blank = regex.compile(r"^[\s\u00a0\u200b-\u200f\u202a-\u202f\u2060\u2066-\u2069\ufeff]*$")
     assert {c for c in EVERY_CHARACTER if blank.match(c)} == set(BLANK_CHARS)
 
 

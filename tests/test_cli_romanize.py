@@ -54,7 +54,7 @@ def test_bad_input_exits_2_without_traceback(tmp_path):
 
 def test_empty_and_blank_input_is_an_error_like_in_every_command(tmp_path):
     """Nothing to romanize is bad input (exit 2, one line on stderr), as for align and check."""
-    for content in (b"", b"  \n\n\t\n"):
+    for content in (b"", b"  \n\n\t\n", "\u200f\u200e\n\u2066\u2069".encode()):
         empty = tmp_path / "empty.txt"
         empty.write_bytes(content)
         result = CliRunner().invoke(main, ["romanize", str(empty)])

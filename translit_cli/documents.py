@@ -47,10 +47,12 @@ _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 #: What makes a line blank: white space (as the ``regex`` module's ``\s`` reads it: not the
 #: information separators U+001C-U+001F that ``str.isspace`` adds), no-break spaces, zero-width
-#: characters and bidi marks.  Tested against that definition for every code point.
+#: characters and bidi controls (marks, embeddings, overrides, isolates).  Tested against that
+#: definition for every code point.
 BLANK_CHARS = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
     "\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 
 
@@ -282,14 +284,14 @@ def parse_document(text: str, path: str = "-") -> Document:
     return Document(display_name(path), paragraphs_from_text(text))
 
 
-def read_input(path: str, stdin: BinaryIO | None = None, blank: str | None = None) -> tuple[bytes, str]:
+def read_input(path: str, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
     """The bytes and the decoded text of one input; raise :class:`InputError` on anything
-    unusable, empty input included (nothing but ``blank`` characters, white space by default:
-    every command needs some text to work on)."""
+    unusable, empty input included (nothing but white space and format characters such as
+    bidi marks, :data:`BLANK_CHARS`: every command needs some text to work on)."""
     name = display_name(path)
     data = read_bytes(path, stdin)
     text = decode(data, name)
-    if not text.strip(blank):
+    if not text.strip(BLANK_CHARS):
         raise InputError(f"{name}: empty input (no text to work on)")
     return data, text
 

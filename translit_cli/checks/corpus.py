@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import BinaryIO
 
 from ..align import Alignment, align_documents
-from ..documents import BLANK_CHARS, Document, Paragraph, display_name, parse_document, read_input
+from ..documents import Document, Paragraph, display_name, parse_document, read_input
 from ..table import Table
 from .findings import Finding
 from .scan import FormCount, count_form
@@ -135,7 +135,7 @@ class Corpus:
 
 def load_source(path: str, stdin: BinaryIO | None = None) -> Source:
     """Read one input for checking; the same errors as :func:`documents.load_document`."""
-    data, text = read_input(path, stdin, BLANK_CHARS)
+    data, text = read_input(path, stdin)
     return Source(
         display_name(path), text,
         utf8_bom=data.startswith(codecs.BOM_UTF8),
