@@ -3,7 +3,8 @@
 Paragraph rule (documented in the README):
 
 * Lines are separated by LF, CRLF or CR.  A paragraph is a block of non-blank lines; blocks are
-  separated by blank lines (lines of only white space, including no-break spaces).
+  separated by blank lines (lines of only white space, no-break spaces, zero-width characters
+  and bidi controls: :data:`BLANK_CHARS`).
 * A block of several lines is *one* paragraph only when it looks hard-wrapped: every line but
   the last is at least 60 % as long as the block's longest line, and that longest line is at
   most 100 code points (the width of text wrapped for e-mail or a terminal).  Otherwise each
