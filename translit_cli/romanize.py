@@ -183,6 +183,11 @@ def _weak(segments: list[_Segment], unit: Unit, scheme: Scheme, first: bool, las
         previous.vowel = ""
         segments.append(_Segment(scheme.vowels.get(key, short + consonant * 2), unit.vowel or unit.tanwin and unit.tanwin + "n"))
         return
+    diphthong = "aww" if unit.letter == "و" else "ayy"
+    if unit.shadda and previous and previous.vowel == "a" and diphthong in scheme.vowels:
+        previous.vowel = ""  # DMG writes the diphthong, then the consonant: saiyid, Ḥauwāʾ
+        segments.append(_Segment(scheme.vowels[diphthong], unit.vowel or unit.tanwin and unit.tanwin + "n"))
+        return
     if previous is None or unit.vowel or unit.tanwin or unit.shadda:
         segments.append(_Segment(consonant * (2 if unit.shadda else 1), unit.vowel or (unit.tanwin + "n" if unit.tanwin else "")))
     elif previous.vowel == short or (previous.vowel in ("", "?") and not unit.sukun):

@@ -107,7 +107,10 @@ def readings(vocalized: str, precision: Precision = Precision.FOLDED) -> set[str
             # is حسن, not a careless حسّان (Ḥassān), and the two must stay apart.
             before = parts[consonant - 1] if consonant else ("",)
             if parts[consonant] != before:  # اللّٰه: the article's lām already doubles it
-                parts[consonant] = tuple(r + r[-1:] for r in parts[consonant])
+                doubled = tuple(r + r[-1:] for r in parts[consonant])
+                # After a, DMG writes the diphthong then the glide: saiyid, al-Munauwara.
+                diphthong = {("y",): "iy", ("w",): "uw"}.get(parts[consonant]) if before == ("a",) else None
+                parts[consonant] = doubled + (diphthong,) if diphthong else doubled
         elif char == DAGGER_ALIF:
             parts.append(((MACRON if last_vowel == FATHA else "ā") if precision else "a",))
         elif char not in TANWIN and char != SUKUN:
