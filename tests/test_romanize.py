@@ -204,3 +204,10 @@ def test_a_kurdish_name_starting_with_a_scheme_digraph_keeps_it_capitalised(sche
 ])
 def test_a_multiword_entry_puts_a_noun_in_construct_before_its_genitive(arabic, expected):
     assert rom(arabic) == expected
+
+
+def test_a_proper_noun_in_a_multiword_name_governs_no_genitive():
+    """مكة is a place on its own: definite, so المكرمة after it is an adjective (Makka
+    al-Mukarrama); مدينة, a common noun, is in construct (Madīnat al-Kūt)."""
+    assert rom("مكة المكرمة") == "Makka al-Mukarrama"
+    assert rom("وزارة الثقافة") == "Wizārat aṯ-Ṯaqāfa"

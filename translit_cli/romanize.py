@@ -770,7 +770,7 @@ class Romanizer:
             owns_article = number and arabic_key(part).startswith("ال") and len(arabic_key(part)) > 3
             inner = _split_written(part, "ال") if owns_article else _Split("", False, part)
             has_article = inner.article or (number == 0 and split.article)
-            word_construct = entry.kind != "name" and not has_article and (
+            word_construct = entry.kind != "name" and not has_article and not self._proper_part(inner.stem) and (
                 _governs(parts[number + 1]) if number < len(parts) - 1 else construct)
             stem = drop_initial_shadda(inner.stem) if has_article else inner.stem
             latin = render_units(units_of(stem), self.scheme, word_construct, self.mark_unknown)
@@ -780,6 +780,13 @@ class Romanizer:
             else:
                 rendered.append(_cap(latin, entry.proper) if number else latin)
         return " ".join(rendered)
+
+    def _proper_part(self, vocalized: str) -> bool:
+        """Is this word of a multiword entry a name or place on its own?  A proper noun is
+        definite and governs no genitive: Makka al-Mukarrama (an adjective follows), where a
+        common noun is in construct (Madīnat al-Kūt)."""
+        entry = self.lexicon.lookup(strip_arabic_diacritics(vocalized))
+        return entry is not None and entry.kind in ("name", "place")
 
     def _theophoric(self, before: str, proper: bool) -> list[str]:
         """ʿAbd Allāh; joined in DMG practice (ʿAbdallāh, Naṣrallāh)."""
