@@ -211,3 +211,16 @@ def test_a_proper_noun_in_a_multiword_name_governs_no_genitive():
     al-Mukarrama); مدينة, a common noun, is in construct (Madīnat al-Kūt)."""
     assert rom("مكة المكرمة") == "Makka al-Mukarrama"
     assert rom("وزارة الثقافة") == "Wizārat aṯ-Ṯaqāfa"
+
+
+def test_the_article_is_no_madda_of_a_folded_entry():
+    """الدار folds onto the name آلدار; the word writes the article, so it is al-dār."""
+    assert rom("جلس الضيوف في الدار ساعة").split(" ")[3] == "ad-dār"
+    assert rom("آلدار") == "Āldār"
+
+
+def test_a_short_line_with_a_preposition_is_a_phrase_not_a_name():
+    """A line of a few words is read as a name list (every word capitalised) unless a
+    particle that no name holds says it is a phrase or a sentence; على is no علي."""
+    assert rom("جلس الضيوف في الدار ساعة") == rom("جلس الضيوف في الدار ساعة").lower()
+    assert rom("علي بن أبي طالب") == "ʿAlī ibn Abī Ṭālib"

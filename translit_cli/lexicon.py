@@ -78,13 +78,17 @@ class Lexicon:
 
     def lookup(self, unvocalized: str) -> LexiconEntry | None:
         """The entry of this exact spelling, else of its folded key, unless the word writes a
-        hamza inside where the entry has a bare letter (رأيت raʾaitu is not the name رايت)."""
+        hamza inside where the entry has a bare letter (رأيت raʾaitu is not the name رايت),
+        or opens with the article where the entry opens with آ (الدار is al-dār, not the
+        name آلدار)."""
         word = strip_arabic_diacritics(clean(unvocalized))
         entry = self.exact.get(word)
         if entry is not None:
             return entry
         entry = self.folded.get(arabic_key(word))
         if entry is None or any(a in _HAMZA_SEATS and b not in _HAMZA_SEATS for a, b in zip(word[1:], entry.arabic[1:])):
+            return None
+        if word.startswith("ال") and entry.arabic.startswith("آ"):
             return None
         return entry
 

@@ -1433,6 +1433,12 @@ def _continues_name(choice: _Choice) -> bool:
 
 _NAME_LINE = regex.compile(r"[ \t\p{M}[\p{Arabic}&&\p{L}]]+", regex.V1)
 MAX_NAME_WORDS = 6
+#: Particles that make a short line a phrase or a sentence, not a name (في الدار, لم يحضر):
+#: prepositions, conjunctions of clauses, negations, demonstratives and relatives.
+#: Compared with the hamza seats folded but ى kept (على is no علي ʿAlī).
+_SEAT_FOLD = str.maketrans("أإآ", "ااا")
+_SENTENCE_WORDS = frozenset(word.translate(_SEAT_FOLD) for word in """في من إلى على عن مع منذ حتى أن
+إن لم لن لا ما قد هذا هذه ذلك تلك الذي التي الذين كان كانت قال""".split())
 
 
 def _name_line_starts(text: str) -> set[int]:
@@ -1442,10 +1448,15 @@ def _name_line_starts(text: str) -> set[int]:
     starts, offset = set(), 0
     for line in text.split("\n"):
         if (_NAME_LINE.fullmatch(line.rstrip("\r")) and len(line.split()) <= MAX_NAME_WORDS
-                and not _HARAKAT.search(line)):
+                and not _HARAKAT.search(line) and not _SENTENCE_WORDS.intersection(map(_without_conjunction, line.split()))):
             starts.add(offset)
         offset += len(line) + 1
     return starts
+
+
+def _without_conjunction(word: str) -> str:
+    key = strip_arabic_diacritics(clean(word)).translate(_SEAT_FOLD)
+    return key[1:] if key[:1] in "وف" and key[1:] in _SENTENCE_WORDS else key
 
 
 def _joined(text: str, end: int, start: int) -> bool:
