@@ -95,3 +95,11 @@ def test_kurdish_names_read_in_english_digraphs_too():
     assert same_name("necirvan", "nechirvan") and same_name("dilsad", "dilshad")
     found = findings(corpus_with(ASCII_NAMES + ["Nechirvan"], ["Necirvan"]), {"possible-typo"})
     assert found == {("possible-typo", "Necirvan", "Nechirvan")}
+
+
+def test_a_name_that_folds_onto_an_english_word_still_attracts_its_slips():
+    """Sa'id folds to said, an English word of the text; its marked, capitalised spelling is
+    a name all the same, and Sqa'id beside it a slip."""
+    lines = [f"He said that Sa'id {n} was there." for n in range(4)] + ["Then Sqa'id left, they said."]
+    found = findings(Corpus([Source("a.txt", "\n\n".join(lines) + "\n")]), {"possible-typo"})
+    assert found == {("possible-typo", "Sqa'id", "Sa'id")}

@@ -284,16 +284,15 @@ def _typo_marks(
     corpus: Corpus, groups: dict[str, Group], index: TableIndex, evidence: ArabicEvidence | None,
     contexts: ContextSource | None, marks: Marks,
 ) -> None:
-    table_folds = set(index.by_fold)
-    neighbours = NeighbourIndex(
-        {fold for fold in groups if fold not in corpus.vocabulary} | table_folds
-    )
+    targets = _name_groups(groups, corpus.vocabulary)
+    neighbours = NeighbourIndex(set(targets) | set(index.by_fold))
     letters = _name_letters(groups, corpus.vocabulary)
     candidates = {
-        fold: _typo_candidates(group, groups, neighbours, index, evidence, letters)
+        fold: _typo_candidates(group, targets, neighbours, index, evidence, letters)
         for fold, group in sorted(groups.items())
         if fold not in index.known and fold not in corpus.vocabulary and group.occurrences
     }
+    groups = targets
     company = _company(groups, candidates, contexts, corpus.vocabulary)
     for fold, found in candidates.items():
         accepted = [c for c in found if c.slip != Slip.COMPANY or company(fold, c.fold)]
@@ -312,6 +311,19 @@ def _typo_marks(
                     f"{form}: possible typo for {suggestion}{_typo_note(groups, target)}",
                     match_case(form, suggestion),
                 ))
+
+
+def _name_groups(groups: dict[str, Group], vocabulary: set[str]) -> dict[str, Group]:
+    """The groups a typo may be of: every group but those of English words, of which only
+    the capitalised spellings with an ʿayn or hamza count (Sa'id and Sa'd fold to said and
+    sad, but are names: Sqa'id is a slip of Sa'id)."""
+    names = {fold: group for fold, group in groups.items() if fold not in vocabulary}
+    for fold in vocabulary.intersection(groups):
+        marked = {key: spelling for key, spelling in groups[fold].spellings.items()
+                  if has_marks(key) and is_capitalised(spelling.display)}
+        if marked:
+            names[fold] = Group(fold, marked)
+    return names
 
 
 def _company(
