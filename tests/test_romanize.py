@@ -169,7 +169,7 @@ KURDISH_NEWS_SENTENCES = [
      "wa-zāra wafd Īzīdī qaryat Kōčō fī qaḍāʾ Sinǧār qurb maǧmaʿ Sinūnī",
      ["كوجو", "سنوني"]),
     ("واجتمع بافل طالباني مع قوباد طالباني ولاهور شيخ جنكي في السليمانية",
-     "wa-iǧtamaʿa Bāfil Ṭālabānī maʿ Qubād Ṭālabānī wa-Lāhūr Šēḫ Ǧangī fī as-Sulaimānīya",
+     "wa-iǧtamaʿa Bāfil Ṭālabānī maʿa Qubād Ṭālabānī wa-Lāhūr Šēḫ Ǧangī fī as-Sulaimānīya",
      ["بافل", "ولاهور شيخ جنكي"]),
     ("وسقطت قذائف في ناحية سيدكان وقضاء شيلادزي وجبل كاره",
      "wa-saqaṭat qaḏāʾif fī nāḥiyat Sīdakān wa-qaḍāʾ Šīlādizē wa-ǧabal Gāra",
@@ -224,3 +224,13 @@ def test_a_short_line_with_a_preposition_is_a_phrase_not_a_name():
     particle that no name holds says it is a phrase or a sentence; على is no علي."""
     assert rom("جلس الضيوف في الدار ساعة") == rom("جلس الضيوف في الدار ساعة").lower()
     assert rom("علي بن أبي طالب") == "ʿAlī ibn Abī Ṭālib"
+
+
+@pytest.mark.parametrize("scheme, expected", [
+    ("dmg", "huwa maʿa ḏālika ḥaiṯu allaḏīna"),
+    ("ala-lc", "huwa maʻa dhālika ḥaythu alladhīna"),
+])
+def test_invariable_words_keep_their_final_vowel(scheme, expected):
+    """Pronouns, demonstratives, relatives and particles such as maʿa end in a vowel that is
+    no case ending: the pausal rule does not take it (هو is huwa, never hū)."""
+    assert rom("هو مع ذلك حيث الذين", scheme) == expected

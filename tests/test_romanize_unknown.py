@@ -383,7 +383,7 @@ def test_a_word_with_a_proclitic_is_no_genitive(arabic, expected):
 
 
 def test_anna_before_a_demonstrative_or_a_bracketed_name_and_the_year_before_its_adjective():
-    assert rom("وذكرت أن ذلك جاء .") == "wa-ḏakarat anna ḏālik ǧāʾa ."
+    assert rom("وذكرت أن ذلك جاء .") == "wa-ḏakarat anna ḏālika ǧāʾa ."
     assert rom("وأعلن أن (داعش) تبنى .").startswith("wa-aʿlana anna (Dāʿiš)")
     assert rom("خلال العام الحالي .") == "ḫilāl al-ʿām al-ḥālī ."
 
