@@ -22,18 +22,18 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import IntEnum
 
-from ..latin import MODIFIER_MARKS, adds_diacritics_only, has_diacritics, has_marks, is_capitalised, mark_key, match_case
-from ..normalize import fold_latin, fold_marks
+from ..latin import MODIFIER_MARKS, adds_diacritics_only, has_marks, is_capitalised, mark_key, match_case
+from ..normalize import fold_latin
 from ..table import Entry, Status, Table
-from .corpus import Corpus, FormKey, Mark, Marks, add_mark
 from .context import Context, informative
-from .edits import NeighbourIndex, classify_edit, is_case_variant, is_safe_slip, is_typo_edit, next_keys
+from .corpus import Corpus, FormKey, Mark, Marks, add_mark
+from .edits import NeighbourIndex, is_typo_edit
+from .known import Precision, known_readings, precision_of, same_name, written_key
+from .plausible import written_phonemes
 from .scan import FormCount
-from .known import Precision, known_readings, precision_of, reads_as_name, reads_as_written, same_name, written_key
-from .plausible import is_plausible_written, written_fold, written_phonemes
 from .scheme import is_transliterated
+from .slips import Slip, is_slip, repeated_slip_ratio, written
 
 #: A form is "frequent" enough to attract typo findings from this many occurrences on ...
 MIN_FREQUENT = 3
@@ -44,21 +44,6 @@ MAX_RARE = 2
 #: Frequent names needed before the letters they use are taken as the corpus's alphabet.
 ALPHABET_NAMES = 50
 
-
-class Slip(IntEnum):
-    """How sure it is that a rare spelling is a slip for a frequent one."""
-
-    NO = 0              # two names
-    COMPANY = 1         # only if the two share a name context (:mod:`.context`)
-    WRONG_SPELLING = 2  # the rare one is no Arabic word, or has a letter foreign to the corpus
-    SAFE = 3            # an edit that is a slip whatever the spellings, or the Arabic says one name
-
-
-#: How many times as frequent as a slip seen more than MAX_RARE times the other form must be:
-#: a spelling no Arabic word can have (Tamīmīī, ʿbd) twice, a safe slip (Abbu beside Abū) ten
-#: times; other slips are not taken when repeated.
-UNPRONOUNCEABLE_RATIO = 2
-SAFE_SLIP_RATIO = 10
 
 #: Optional evidence from aligned Arabic: ``(rare fold, frequent fold) -> True`` (same Arabic
 #: name), ``False`` (different Arabic names) or ``None`` (no evidence).
@@ -388,12 +373,6 @@ def outnumbers(frequent: int, rare: int, ratio: int | None = None) -> bool:
     return rare <= MAX_RARE or ratio is not None and frequent >= ratio * rare
 
 
-def _repeated_slip_ratio(slip: Slip, rare: str, frequent: str) -> int | None:
-    if _implausible_beside(rare, frequent):
-        return UNPRONOUNCEABLE_RATIO
-    return SAFE_SLIP_RATIO if slip == Slip.SAFE else None
-
-
 def _two_names(rare: str, frequent: str, evidence: ArabicEvidence | None) -> bool | None:
     """False: one name (typo allowed without frequency); True: two names; None: unknown.
     ``rare`` and ``frequent`` are written spellings; the lexicon reads them as precisely as
@@ -407,82 +386,6 @@ def _two_names(rare: str, frequent: str, evidence: ArabicEvidence | None) -> boo
     return True if same_name(*keys, precision) is False else None
 
 
-def _is_slip(rare: str, frequent: str, letters: set[str] | None) -> Slip:
-    """Without other evidence, is the edit from the spelling ``frequent`` to ``rare`` a slip
-    rather than another name?  Edits are read on the written spellings, ʿayn and hamza as
-    letters.  Safe edits are slips; two case endings of one word never are (but a doubled
-    final letter is: ʿAlīi); risky ones
-    (first or last letter, an inner consonant, any but a doubling in a short word) are when
-    the rare spelling cannot be a romanized Arabic word and the frequent one can (Takblr /
-    Takbīr, Suhaim / Sulaim no), or has a letter no frequent name uses (nor its base letter:
-    a plain g in DMG, not a ṭ in an ASCII text), or, but for a letter replaced before the last
-    (where distinct names differ most: Ḥakīm / Ḥalīm, Karīm / Ḥarīm), is a name the lexicon
-    does not read beside one it reads, in a text that writes vowel length (Ġassā, Munīt beside
-    Ġassān, Munīr); else it takes a shared name context.  See
-    :mod:`translit_cli.checks.edits`."""
-    case_variant = is_case_variant(_written(rare).casefold(), _written(frequent).casefold())
-    rare_written, frequent_written = rare, frequent
-    rare, frequent = written_fold(rare), written_fold(frequent)
-    edit = classify_edit(rare, frequent)
-    if edit is None or edit.kind not in ("double", "undouble") and case_variant:
-        return Slip.NO
-    if is_safe_slip(edit, rare, frequent):
-        return Slip.SAFE
-    if _implausible_beside(rare_written, frequent_written) or letters and _foreign(rare_written, letters):
-        return Slip.WRONG_SPELLING
-    replaced_before_last = edit.kind == "substitute" and not edit.last
-    mistyped = not replaced_before_last or edit.index > 0 and next_keys(edit.rare, edit.frequent)
-    if mistyped and _unknown_beside_known(rare_written, frequent_written):
-        return Slip.WRONG_SPELLING
-    if _edge_deleted(rare_written, frequent_written) and _unknown_beside_name(rare_written, frequent_written):
-        return Slip.WRONG_SPELLING
-    return Slip.COMPANY
-
-
-def _edge_deleted(rare: str, frequent: str) -> bool:
-    """Is ``rare`` ``frequent`` without its first or last letter, as written (marks are
-    letters: ʿAbis is not Habis without its h)?"""
-    written = classify_edit(_written(rare).casefold(), _written(frequent).casefold())
-    return written is not None and written.kind == "delete" and (written.index == 0 or written.last)
-
-
-def _unknown_beside_name(rare: str, frequent: str) -> bool:
-    """Is ``frequent`` a name the lexicon reads, and the capitalised ``rare`` nothing it
-    reads, even without vowel length?  A name that lost its first or last letter (Usuf,
-    Qasi beside Yusuf, Qasim) is then a slip; a frequent *word* is not enough (Shah beside
-    shahr, the month, is a name of its own)."""
-    folded = Precision.FOLDED
-    return is_capitalised(rare) and reads_as_name(frequent, folded) and not reads_as_written(rare, folded)
-
-
-def _unknown_beside_known(rare: str, frequent: str) -> bool:
-    """In a text that writes vowel length, does the lexicon read the name
-    ``frequent`` as written but not the name ``rare``?  Then ``rare`` is no name the house
-    would write that way: Ġassā and Munīt beside Ġassān and Munīr (a real name such as Munīf
-    or Salmā beside Salmān is read).  Names only: a word of a transliterated phrase in lower
-    case takes case endings and liaisons the lexicon does not read (hādhad-duʿāʾu is hādhā
-    ad-duʿāʾu).  A name with no long vowel counts as written with vowel length when it has a
-    scholarly diacritic (Ḥusayn, Muḥammad: a house that dots ḥ marks ā)."""
-    precise = Precision.LENGTH
-    scholarly = precision_of(frequent) is precise or has_diacritics(frequent)
-    return (scholarly and is_capitalised(rare) and reads_as_written(frequent, precise)
-            and not reads_as_written(rare, precise))
-
-
-def _foreign(spelling: str, letters: set[str]) -> bool:
-    return any(p not in letters and fold_latin(p) not in letters for p in written_phonemes(spelling))
-
-
-def _implausible_beside(rare: str, frequent: str) -> bool:
-    """Is the written spelling ``rare`` no romanized Arabic word where ``frequent`` is one?"""
-    return not is_plausible_written(rare) and is_plausible_written(frequent)
-
-
-def _written(spelling: str) -> str:
-    """A spelling as written, but with every ʿayn/hamza look-alike as one character."""
-    return fold_marks(spelling, "'")
-
-
 def _written_close(spellings: list[str], target: Group | None) -> bool:
     """Is some of these spellings one typo-like edit from a spelling of ``target`` with
     marks and diacritics counted as letters?  ʿImāma beside Umāma is two edits (a mark and a
@@ -490,7 +393,7 @@ def _written_close(spellings: list[str], target: Group | None) -> bool:
     if target is None:
         return True
     return any(
-        is_typo_edit(_written(rare), _written(frequent))
+        is_typo_edit(written(rare), written(frequent))
         for rare in spellings for frequent in target.written_spellings()
     )
 
@@ -515,18 +418,18 @@ def _reading_slip(
         return two_names, Slip.NO if two_names else Slip.SAFE
     if not _written_close(spellings, target_group):
         return None, Slip.NO
-    return None, _is_slip(reading, _nearest_spelling(reading, target, target_group), letters)
+    return None, is_slip(reading, _nearest_spelling(reading, target, target_group), letters)
 
 
 def _nearest_spelling(reading: str, target: str, target_group: Group | None) -> str:
     """For a rare name read with a leading mark, the marked spelling of the target one
     typo-like edit from it as written, unless the display form is one: 'Utthman is compared
     with 'Uthman, not with Uthman."""
-    written = _written(reading).casefold()
-    if target_group is None or not has_marks(reading[0]) or is_typo_edit(written, _written(target).casefold()):
+    as_written = written(reading).casefold()
+    if target_group is None or not has_marks(reading[0]) or is_typo_edit(as_written, written(target).casefold()):
         return target
     close = sorted(key for key in target_group.written_spellings()
-                   if has_marks(key[0]) and is_typo_edit(written, _written(key)))
+                   if has_marks(key[0]) and is_typo_edit(as_written, written(key)))
     return match_case(target, close[0]) if close else target
 
 
@@ -550,7 +453,7 @@ def _typo_candidates(
         in_table = candidate in index.by_fold
         count = target_group.occurrences if target_group else 0
         if slip != Slip.NO and (in_table and total <= MAX_RARE or two_names is False and count > total
-                                or outnumbers(count, total, _repeated_slip_ratio(slip, reading, target))):
+                                or outnumbers(count, total, repeated_slip_ratio(slip, reading, target))):
             found.append(_Candidate(candidate, (1 << 30) if in_table else count, slip))
     return found
 
