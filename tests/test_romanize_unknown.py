@@ -362,6 +362,9 @@ def test_a_spokesman_speaks_in_the_name_of_not_bassim():
     qāla stays inna (the anna rule is for أن)."""
     out = rom("قال المتحدث باسم الحكومة إن باسم الحسيني وصل .")
     assert out == "qāla al-mutaḥaddiṯ bi-ism al-ḥukūma inna Bāsim al-Ḥusainī waṣala ."
+    # two words after the spokesman, or before a common noun in construct: bi-ism too
+    assert rom("قال المتحدث الرسمي باسم قوات التحالف .").split(" ")[3] == "bi-ism"
+    assert rom("وتحدث باسم قوات التحالف .").split(" ")[1] == "bi-ism"
 
 
 def test_anna_before_a_construct_phrase_and_the_year_before_a_number():

@@ -1231,11 +1231,17 @@ class Romanizer:
             word.choice = replace(choice, latin=latin)
 
     def _mark_bismi(self, text: str, words: list[_Word]) -> None:
-        """باسم after a spokesman (المتحدث باسم, الناطق باسم) is bi-ism "in the name of", not
-        the name Bāsim; a construct before its genitive."""
+        """باسم after a spokesman (المتحدث باسم, الناطق الرسمي باسم) or before a common noun
+        without the article (باسم قوات التحالف) is bi-ism "in the name of", not the name Bāsim
+        (who is followed by a name or a nisba: Bāsim al-Ḫafāǧī); a construct before its
+        genitive."""
         for number, word in enumerate(words[1:], 1):
-            before = arabic_key(words[number - 1].choice.split.stem)
-            if not word.adjacent or before not in _SPOKESMEN or arabic_key(text[word.start:word.end]) != "باسم":
+            if not word.adjacent or arabic_key(text[word.start:word.end]) != "باسم":
+                continue
+            before = {arabic_key(w.choice.split.stem) for w in words[max(0, number - 2):number]}
+            following = words[number + 1] if number + 1 < len(words) and words[number + 1].adjacent else None
+            common_noun = following is not None and following.choice.kind == "word" and not following.choice.split.article
+            if not (before & _SPOKESMEN or common_noun):
                 continue
             split = _split_written(text[word.start:word.end], "ب")
             entry = self.lexicon.lookup(split.stem)
