@@ -21,7 +21,8 @@ Quirks of the vocalized text and how the gold handles them:
   a name in apposition (عَائِشَةَ أُمِّ الْمُؤْمِنِينَ): the vocalization cannot tell, so it is not
   scored; before a word with the article it is a construct (-at), with tanwīn pausal (-a);
 - a final short vowel, or -an, that translit writes where the pausal gold has none (qāla
-  from the lexicon's verbs, ʿalaihi) is not counted as an error.
+  from the lexicon's verbs, ʿalaihi, maʿa), and huwa, hiya where the pausal gold has hū, hī
+  (invariable words keep their vowel), are not counted as errors.
 
 Reported: exact share and character error rate (CER) per word, for all scored words, for the
 words whose evidence was the lexicon and the others, and for name-like words (after بن ابن
@@ -136,9 +137,13 @@ def prepare(hadith: Hadith) -> Item:
 
 
 def in_pausa(latin: str, gold: str) -> str:
-    """``latin`` without a final short vowel (or -an) that the pausal gold does not have."""
+    """``latin`` without a final short vowel (or -an) that the pausal gold does not have,
+    and with the pausal long vowel of a final glide (huwa, hiya: the gold's hū, hī)."""
     for ending in ("a", "i", "u", "an"):
         if latin.endswith(ending) and latin[: -len(ending)] == gold:
+            return gold
+    for ending, long in (("uwa", "ū"), ("iya", "ī")):
+        if latin.endswith(ending) and latin[: -len(ending)] + long == gold:
             return gold
     return latin
 
