@@ -234,3 +234,11 @@ def test_invariable_words_keep_their_final_vowel(scheme, expected):
     """Pronouns, demonstratives, relatives and particles such as maʿa end in a vowel that is
     no case ending: the pausal rule does not take it (هو is huwa, never hū)."""
     assert rom("هو مع ذلك حيث الذين", scheme) == expected
+
+
+@pytest.mark.parametrize("arabic, expected", [
+    ("بشأن", "bi-šaʾn"), ("لماذا", "li-māḏā"), ("وكذلك", "wa-ka-ḏālika"), ("بدون", "bi-dūn"),
+])
+def test_a_proclitic_is_hyphenated_in_fixed_phrases_too(arabic, expected):
+    """بشأن, لماذا, كذلك are a proclitic and a word: every scheme joins them with a hyphen."""
+    assert rom("قال " + arabic).split(" ")[1] == expected
