@@ -142,3 +142,10 @@ def test_long_a_after_wa_fa_is_no_clitic(arabic, expected):
 def test_a_doubled_letter_after_the_alif_keeps_the_clitic():
     assert rom("وَاتَّبَعَهُ").startswith("wa-")  # hamzat al-waṣl of ittabaʿa, not a long ā
     assert rom("فَاتَّقُوا").startswith("fa-")
+
+
+def test_the_alif_of_mia_is_silent():
+    """مِائَة is miʾa: an alif after a kasra writes no vowel (ثَلَاثُمِائَة, مِائَتَيْن too)."""
+    from translit_cli.romanize import romanize_text
+    from translit_cli.schemes import load_scheme
+    assert romanize_text("مِائَة ثَلَاثُمِائَة مِائَتَيْن", load_scheme("dmg"))[0] == "miʾa ṯalāṯumiʾa miʾatain"

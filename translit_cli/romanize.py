@@ -165,6 +165,8 @@ def _alif(segments: list[_Segment], unit: Unit, scheme: Scheme, first: bool, fol
         return  # so is the alif after a final wāw of the plural: qālū, raʾau
     elif unit.vowel and segments:
         segments.append(_Segment(scheme.hamza, unit.vowel))
+    elif segments and segments[-1].vowel == "i":
+        return  # the silent alif of مِائَة, miʾa: an alif writes ā only after a fatḥa
     elif segments and _short_or_unknown(segments[-1].vowel):
         segments[-1].vowel = "ā"
     else:
