@@ -103,8 +103,10 @@ LATIN_ARTICLE = regex.compile(
     r"^(?:[aAeEiIuU][lL]|[aAeE](?:[tdrzsnṭḍṣẓšṯḏ]|sh|th|dh|t͟h|d͟h))-(?=\p{L}|[\u02bf\u02bb\u02be\u02bc\u2018\u2019'])"
 )
 _POSSESSIVE = regex.compile(r"['\u2019]s$")
-#: Capitalised English words that are not names: sentence starters, function words, titles,
-#: days and months.  Kept short on purpose: the Arabic side has to match a candidate anyway.
+#: Capitalised English words that are not names: sentence starters, function words,
+#: auxiliaries and the commonest verbs (a sentence opens with Shall, Did, Sell: صلي, دعي matched
+#: them), titles, days and months.  Kept short on purpose: the Arabic side has to match a
+#: candidate anyway.
 ENGLISH_NON_NAMES = frozenset("""
 a an the and or but if in on at of to for from by with as into onto upon over under after
 before since during until yet so not no nor this that these those there here it its he she
@@ -118,6 +120,10 @@ sheikh emir colonel major lieutenant captain sergeant minister's spokesman ambas
 secretary governor mayor judge leader chairman director
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december
+do does did done be is are was were been being has have had shall should will would can could
+might must let go went come came give gave take took make made tell told ask asked see saw
+look sell buy eat drink pray leave keep stop stay send sent bring brought call get got put
+know knew think
 """.split())
 
 
