@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from translit_cli.lexicon import default_lexicon, parse_lexicon
+from translit_cli.lexicon import NAME_KINDS, default_lexicon, parse_lexicon
 from translit_cli.normalize import arabic_key
 from translit_cli.patterns import PatternModel
 from translit_cli.romanize import Romanizer, romanize_text
@@ -121,15 +121,16 @@ def _in_sample(arabic: str) -> bool:
 
 def leave_one_out(scheme_name: str) -> None:
     """Hide each sampled single-word lexicon entry (and its patterns) in turn, romanize its
-    spelling, and compare with the romanization of its vocalized form, per kind; once with the
-    learned patterns and once without (the letter rules alone, as before patterns)."""
+    spelling, and compare with the romanization of its vocalized form, per kind (names and
+    places as a names list's lines, words as words of running text); once with the learned
+    patterns and once without (the letter rules alone, as before patterns)."""
     lexicon = parse_lexicon((Path(__file__).parent.parent / "translit_cli/data/lexicon.tsv").read_text(encoding="utf-8"))
     entries = sorted((e for e in lexicon.exact.values() if e.kind in ("name", "place", "word") and " " not in e.arabic),
                      key=lambda e: e.arabic)
     sample = [e for e in entries if _in_sample(e.arabic)]
     scheme = load_scheme(scheme_name)
     romanizer = Romanizer(scheme, lexicon=lexicon)
-    targets = [romanizer.text(e.arabic)[0] for e in sample]
+    targets = [_romanized(romanizer, entry) for entry in sample]
     print(f"\nleave-one-out on the lexicon, {scheme_name}: {len(sample)} of {len(entries)} single-word entries "
           f"({LOO_PER_MILLE / 10:g}% by a hash of the spelling)")
     learned = lexicon.patterns
@@ -144,6 +145,14 @@ def leave_one_out(scheme_name: str) -> None:
     lexicon._patterns = learned
 
 
+def _romanized(romanizer: Romanizer, entry) -> str:
+    """A name or place as a line of a names list reads it (a name line); a word as running
+    text does (no name line: a names list is no context for a word)."""
+    if entry.kind in NAME_KINDS:
+        return romanizer.text(entry.arabic)[0]
+    return romanizer.assemble(romanizer.choose(entry.arabic, False))
+
+
 def _hidden(lexicon, romanizer: Romanizer, entry) -> str:
     """``entry`` romanized with it (and its template) removed from the lexicon."""
     key = arabic_key(entry.arabic)
@@ -151,11 +160,11 @@ def _hidden(lexicon, romanizer: Romanizer, entry) -> str:
     del lexicon.exact[entry.arabic]
     if folded is entry:
         del lexicon.folded[key]
-    lexicon.patterns.learn(entry.vocalized, -1)
+    lexicon.patterns.learn(entry.vocalized, -1, name=entry.kind in NAME_KINDS)
     try:  # a fresh romanizer: one remembers the evidence it found for each word
-        return Romanizer(romanizer.scheme, lexicon=lexicon).text(entry.arabic)[0]
+        return _romanized(Romanizer(romanizer.scheme, lexicon=lexicon), entry)
     finally:
-        lexicon.patterns.learn(entry.vocalized)
+        lexicon.patterns.learn(entry.vocalized, name=entry.kind in NAME_KINDS)
         lexicon.exact[entry.arabic] = entry
         if folded is entry:
             lexicon.folded[key] = entry

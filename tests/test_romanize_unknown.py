@@ -404,3 +404,15 @@ def test_a_word_that_owns_its_article_wins_over_the_article_reading_and_set_phra
     """والتقى is wa-iltaqā (the verb التقى), not wa- + the article + the name Taqī; الأمين العام
     is the secretary-general, not the name al-Amīn."""
     assert rom("والتقى الأمين العام بالوزير .") == "wa-iltaqā al-amīn al-ʿāmm bi-l-wazīr ."
+
+
+def test_names_take_the_patterns_of_names():
+    """Words of the shape CCيC are mostly faʿīl (kabīr, ṣaġīr, qalīl), names of it often the
+    diminutive fuʿail (Ḥuṣain, Zuhair, Ḫuḍair): an unknown word of that shape on a names list
+    reads as the names do, in running text as the words do."""
+    words = [("كبير", "كَبِير"), ("صغير", "صَغِير"), ("قليل", "قَلِيل"), ("جميل", "جَمِيل"), ("طويل", "طَوِيل")]
+    names = [("حصين", "حُصَيْن"), ("زهير", "زُهَيْر"), ("خضير", "خُضَيْر")]
+    romanizer = romanizer_of(*[(a, v, "word", "") for a, v in words], *[(a, v, "name", "") for a, v in names],
+                             ("قال", "قَالَ", "word", ""))
+    assert romanizer.text("حريث")[0] == "Ḥuraiṯ"
+    assert romanizer.text("قال إن الأمر عظيم جدا .")[0].split(" ")[3] == "ʿaẓīm"

@@ -23,6 +23,8 @@ from .patterns import PatternModel, learn_words
 KINDS = frozenset({"name", "place", "org", "word", "foreign", "kurdish"})
 #: Kinds written with a capital letter: everything but general vocabulary.
 PROPER_KINDS = KINDS - {"word"}
+#: Kinds whose vocalizations teach the names' own patterns (patterns.PatternModel.name_counts).
+NAME_KINDS = frozenset({"name", "place"})
 #: Kinds vocalized as Arabic (foreign and Kurdish names are not Arabic patterns).
 ARABIC_KINDS = KINDS - {"foreign", "kurdish"}
 HEADER = ("arabic", "vocalized", "kind", "latin")
@@ -96,7 +98,8 @@ class Lexicon:
     def patterns(self) -> PatternModel:
         """The morphological patterns of the Arabic entries (learned once, on first use)."""
         if self._patterns is None:
-            self._patterns = learn_words(e.vocalized for e in self.exact.values() if e.vocalized and e.kind in ARABIC_KINDS)
+            arabic = [e for e in self.exact.values() if e.vocalized and e.kind in ARABIC_KINDS]
+            self._patterns = learn_words((e.vocalized for e in arabic), (e.vocalized for e in arabic if e.kind in NAME_KINDS))
         return self._patterns
 
 

@@ -107,29 +107,44 @@ class PatternModel:
     """Template counts per shape, at each level of :func:`shapes`."""
 
     counts: list[dict[str, Counter]] = field(default_factory=lambda: [defaultdict(Counter) for _ in range(LEVELS)])
+    #: The same counts for names and places only: names take their own patterns more often
+    #: than words do (the diminutive fuʿail: Ḥuḏaifa, Ḥuṣain; faʿʿāl: Baššār, Ǧarrāḥ).
+    name_counts: list[dict[str, Counter]] = field(default_factory=lambda: [defaultdict(Counter) for _ in range(LEVELS)])
     lengths: Counter = field(default_factory=Counter)  # words counted per letter count
 
-    def learn(self, vocalized: str, weight: int = 1) -> None:
-        """Count one vocalized word (``weight=-1`` forgets it again, for leave-one-out)."""
+    def learn(self, vocalized: str, weight: int = 1, name: bool = False) -> None:
+        """Count one vocalized word, a name's also among the names (``weight=-1`` forgets it
+        again, for leave-one-out)."""
         marks = template(vocalized)
         if marks is None or not any(marks):
             return
         for level, shape in enumerate(shapes(vocalized)):
             self.counts[level][shape][marks] += weight
+            if name:
+                self.name_counts[level][shape][marks] += weight
         self.lengths[len(marks)] += weight
 
-    def guess(self, word: str, verb: bool = False) -> Guess | None:
+    def _counter(self, level: int, shape: str, name: bool) -> Counter:
+        """A shape's template counts: among the names, for a name, when they are enough."""
+        if name:
+            names = self.name_counts[level].get(shape)
+            if names and sum(names.values()) >= MIN_SUPPORT:
+                return names
+        return self.counts[level].get(shape) or Counter()
+
+    def guess(self, word: str, verb: bool = False, name: bool = False) -> Guess | None:
         """The most likely template for ``word``: each shape level's template shares, the
         most specific first, weighted by how well attested the level is (a shape with n
         words gets weight n / (n + BACKOFF) of what is left), so that a thin specific shape
         whose three words disagree defers to its general shape, and a well attested one
         decides.  ``None`` unless some level has MIN_SUPPORT words.  With ``verb``, among
         the templates of perfect verbs only (a final fatḥa, under a shadda too: the lexicon's
-        perfects are 3rd person singular), for a stem a verb ending has shown to be one."""
+        perfects are 3rd person singular), for a stem a verb ending has shown to be one; with
+        ``name``, among the names' templates where the names of the shape are enough."""
         scores: Counter = Counter()
         weight, first = 1.0, 0
         for level, shape in enumerate(shapes(word)):
-            counter = self.counts[level].get(shape) or Counter()
+            counter = self._counter(level, shape, name)
             if verb:
                 counter = Counter({marks: count for marks, count in counter.items() if marks and FATHA in marks[-1]})
             total = sum(counter.values())
@@ -193,12 +208,14 @@ def _doubled_positions(scores: Counter, mass: float) -> set[int]:
     return {position for position, score in doubled.items() if 2 * score > mass}
 
 
-def learn_words(vocalized_entries: Iterable[str]) -> PatternModel:
-    """A model from vocalized lexicon entries; of a multiword entry, the words without the
-    article (an article word's shape and marks are the article's, not a pattern's)."""
+def learn_words(vocalized_entries: Iterable[str], names: Iterable[str] = ()) -> PatternModel:
+    """A model from vocalized lexicon entries (``names``: those of names and places); of a
+    multiword entry, the words without the article (an article word's shape and marks are
+    the article's, not a pattern's)."""
     model = PatternModel()
+    proper = set(names)
     for entry in vocalized_entries:
         for number, word in enumerate(entry.split(" ")):
             if not (number and _letters(word).startswith("ال")):
-                model.learn(word)
+                model.learn(word, name=entry in proper)
     return model

@@ -816,7 +816,7 @@ class Romanizer:
         if vocalized:
             latin = render_units(units_of(vocalized), self.scheme, construct and not split.article)
             return _Choice(split, latin, "diacritizer", CONFIDENCE["diacritizer"], False)
-        vocalized, confidence, kind = self._guess(stem, genitive)
+        vocalized, confidence, kind = self._guess(stem, genitive, name or bare)
         if not name and not split.article:
             vocalized = _wasl_vowel(vocalized)
         latin = render_units(units_of(vocalized), self.scheme, construct and not split.article, self.mark_unknown)
@@ -1010,7 +1010,7 @@ class Romanizer:
         derived = self._derived(stem)
         return (derived, "") if derived else None
 
-    def _guess(self, stem: str, genitive: bool) -> tuple[str, float, str]:
+    def _guess(self, stem: str, genitive: bool, name: bool = False) -> tuple[str, float, str]:
         """Marks for a stem no evidence knows, the confidence in them and the kind (``word``
         for a verb): an inflected verb of the lexicon's verb patterns, else the lexicon's most
         likely pattern for the stem's shape (with or without a two-letter pronoun suffix, which
@@ -1022,7 +1022,7 @@ class Romanizer:
         verb = self._guessed_verb(stem)
         if verb:
             return _as_spelt(verb), 0.5, "word"
-        guess = self.lexicon.patterns.guess(stem)
+        guess = self.lexicon.patterns.guess(stem, name=name)
         for suffix in PRONOUN_SUFFIXES[:-1]:
             base_guess = self.lexicon.patterns.guess(stem[: -len(suffix)]) if stem.endswith(suffix) else None
             if base_guess and (guess is None or base_guess.level < guess.level):
