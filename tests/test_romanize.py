@@ -242,3 +242,12 @@ def test_invariable_words_keep_their_final_vowel(scheme, expected):
 def test_a_proclitic_is_hyphenated_in_fixed_phrases_too(arabic, expected):
     """بشأن, لماذا, كذلك are a proclitic and a word: every scheme joins them with a hyphen."""
     assert rom("قال " + arabic).split(" ")[1] == expected
+
+
+@pytest.mark.parametrize("arabic, expected", [
+    ("برزان", "Barzān"), ("فيصل", "Faiṣal"), ("بالعراق", "bi-l-ʿIrāq"), ("لدراسة", "li-Dirāsa"),
+])
+def test_a_line_of_a_names_list_splits_only_clear_proclitics(arabic, expected):
+    """On a line of a list, a preposition comes off before the article or a word of the
+    vocabulary, never before a name (bi-Razān) and fa- never."""
+    assert rom(arabic) == expected

@@ -745,6 +745,8 @@ class Romanizer:
             entry = self.lexicon.lookup(stem)
             if entry is not None and not _clitic_fits(clitics, stem, entry):
                 continue
+            if name and not _splits_on_name_line(clitics, entry):
+                continue
             if (entry is not None and name and len(clitics) == 1 and entry.kind == "word" and len(arabic_key(stem)) <= 3
                     and entry.arabic not in FATHA_PARTICLES):
                 continue
@@ -858,6 +860,8 @@ class Romanizer:
         :meth:`_rules_clitics`)."""
         if not clitics:
             return True
+        if name and not _splits_on_name_line(clitics, self.lexicon.lookup(stem)):
+            return False
         if len(stem) == 2:
             return self._particle(stem)
         if self._known(stem):
@@ -1437,6 +1441,19 @@ def _continues_name(choice: _Choice) -> bool:
     """After a personal name: another bare name (Masrūr Bārzānī) or a nisba with the article
     (Taḥsīn al-Ḫafāǧī), not any word with the article (ʿAlī al-maǧāmīʿ)."""
     return not choice.split.article or arabic_key(choice.split.stem).endswith("ي")
+
+
+def _splits_on_name_line(clitics: str, entry: LexiconEntry | None) -> bool:
+    """May a word of a short line (a names list, a catalogue's list of title words) be read
+    as these proclitics + the rest?  The article, wa-, and a preposition before the article
+    (bi-l-ʿIrāq, lil-ṭibāʿa) are clear; fa- never opens a name or a title word (فيصل Faiṣal);
+    a preposition before a bare word only when the rest is a word of the vocabulary, not a
+    name (لدراسة li-dirāsa, لابن li-Ibn, but برزان Barzān, not bi-Razān) and not unknown."""
+    if clitics in ("", "و") or clitics.endswith(("ال", "لل")):
+        return "ف" not in clitics
+    if "ف" in clitics:
+        return False
+    return entry is not None and (entry.kind == "word" or arabic_key(entry.arabic) in NAME_OPENERS)
 
 
 _NAME_LINE = regex.compile(r"[ \t\p{M}[\p{Arabic}&&\p{L}]]+", regex.V1)
