@@ -104,3 +104,10 @@ def test_latin_candidates_drop_the_possessive_and_quotes():
     forms = [c.form for c in latin_candidates("The Barzani's office said ‘Dā‘iš’ and “al-Mayādīn” lied.")]
     assert forms == ["Barzani", "Dā‘iš", "al-Mayādīn"]
     assert [c.article for c in latin_candidates("in ez-Zor")] == ["ez-"]
+
+
+def test_a_hyphen_typed_for_a_dash_is_not_part_of_a_name():
+    """"the Turks-a people whose faces …": the candidate is Turks; hyphenated names stay whole."""
+    from translit_cli.names import latin_candidates
+    forms = [c.form for c in latin_candidates("fight the Turks-a people, with Abdur-Rahman al-Aslami")]
+    assert forms == ["Turks", "Abdur-Rahman", "al-Aslami"]

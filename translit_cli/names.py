@@ -103,6 +103,8 @@ LATIN_ARTICLE = regex.compile(
     r"^(?:[aAeEiIuU][lL]|[aAeE](?:[tdrzsnṭḍṣẓšṯḏ]|sh|th|dh|t͟h|d͟h))-(?=\p{L}|[\u02bf\u02bb\u02be\u02bc\u2018\u2019'])"
 )
 _POSSESSIVE = regex.compile(r"['\u2019]s$")
+#: An English function word after a hyphen typed for a dash (the Turks-a people who …).
+_DASHED_WORD = regex.compile(r"-(?:a|an|the|and|or|who|which|that|i\.e|he|she|they|it)$")
 #: Capitalised English words that are not names: sentence starters, function words,
 #: auxiliaries and the commonest verbs (a sentence opens with Shall, Did, Sell: صلي, دعي matched
 #: them), titles, days and months.  Kept short on purpose: the Arabic side has to match a
@@ -155,11 +157,12 @@ def _is_name_like(word: str, stem: str) -> bool:
 
 def latin_candidates(text: str) -> list[LatinCandidate]:
     """Name candidates of an English text: capitalised words, words with diacritics or
-    ʿayn/hamza marks, and al-/el- forms; "the" and a possessive 's are not part of them, and
+    ʿayn/hamza marks, and al-/el- forms; "the", a possessive 's and a dash typed as a hyphen
+    before a function word (Turks-a) are not part of them, and
     quotation marks around a word are not ʿayn (see :data:`normalize.LATIN_WORD`)."""
     candidates = []
     for number, match in enumerate(LATIN_WORD.finditer(text)):
-        form = _POSSESSIVE.sub("", match.group())
+        form = _DASHED_WORD.sub("", _POSSESSIVE.sub("", match.group()))
         article_match = LATIN_ARTICLE.match(form)
         article = article_match.group() if article_match else ""
         stem = form[len(article):]
