@@ -108,6 +108,5 @@ def test_latin_candidates_drop_the_possessive_and_quotes():
 
 def test_a_hyphen_typed_for_a_dash_is_not_part_of_a_name():
     """"the Turks-a people whose faces …": the candidate is Turks; hyphenated names stay whole."""
-    from translit_cli.names import latin_candidates
     forms = [c.form for c in latin_candidates("fight the Turks-a people, with Abdur-Rahman al-Aslami")]
     assert forms == ["Turks", "Abdur-Rahman", "al-Aslami"]
