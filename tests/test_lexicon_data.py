@@ -8,7 +8,6 @@ spelling, the same word entered twice, a stray character from another script.
 
 from __future__ import annotations
 
-import csv
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
