@@ -9,7 +9,8 @@ manner of Gale & Church (1993), with a cost per bead that adds up
   one side only, often as a near-copy of another paragraph, labelled or not;
 * a **length term**: the Gale–Church two-sided tail of the normalized difference between the
   Latin letters of the bead and the Arabic letters times the item's own Latin/Arabic letter
-  ratio (letters, not bytes, and estimated per item because translators differ);
+  ratio (letters, not bytes, and per item because translators differ; the ratio of the item's
+  totals is only a first guess, so ratios around it are tried and the cheapest path kept);
 * an **anchor bonus** for shared numbers (digits folded across scripts), names (Arabic words
   reduced to consonant skeletons and matched with rapidfuzz to capitalized Latin words), quotes
   and parentheses.  The bonus is a Dice coefficient, so it is capped: anchors pull the path
@@ -53,6 +54,14 @@ BOILERPLATE_MISMATCH_COST = 4.0
 #: in Arabic letters when it is combined with the ratio observed in an item.
 TYPICAL_RATIO = 1.6
 RATIO_PRIOR_WEIGHT = 300.0
+#: The totals that give an item's ratio also count the paragraphs that have no counterpart
+#: (a dropped paragraph, an unlabelled caption), and one of them moves the ratio by its share
+#: of its side's letters: ratios RATIO_STEP apart (in log) are tried as far either way as the
+#: largest paragraph's share, at most MAX_RATIO_STEPS steps, each departure costing what a
+#: log-normal prior of spread RATIO_SPREAD around the estimate says.
+RATIO_STEP = 0.05
+MAX_RATIO_STEPS = 3
+RATIO_SPREAD = 0.1
 #: Variance of Latin letters per expected Latin letter (Gale & Church's s², for paragraphs of
 #: free news translation rather than sentences of parliamentary proceedings).
 LENGTH_VARIANCE = 12.0
@@ -503,6 +512,10 @@ class _Lattice:
             if total < costs[j - lo]:
                 costs[j - lo], back[j - lo] = total, (0, 1)
 
+    def cost(self) -> Cost:
+        """Cost of the best path through the whole lattice."""
+        return self.best[self.n][self.m - self.bounds[self.n][0]]
+
     def trace(self) -> tuple[Path, set[int]]:
         """The best path, and the rows where it touches the band's edge."""
         i, j = self.n, self.m
@@ -521,9 +534,10 @@ class _Lattice:
         return path, touched
 
 
-def _best_path(scorer: _Scorer, n: int, m: int) -> Path:
+def _best_path(scorer: _Scorer, n: int, m: int) -> tuple[Path, Cost]:
     """Search a narrow band; where the best path touches its edge, double the band around
-    there and recompute from the first widened row, until the path runs free of the edges."""
+    there and recompute from the first widened row, until the path runs free of the edges.
+    Returns the path and its cost."""
     lattice = _Lattice(scorer, n, m)
     widths = [INITIAL_BAND] * (n + 1)
     start = 0
@@ -533,7 +547,7 @@ def _best_path(scorer: _Scorer, n: int, m: int) -> Path:
         widest = max(n, m)
         rows = sorted(i for i in touched if widths[i] < widest)
         if not rows:
-            return path
+            return path, lattice.cost()
         before = widths.copy()  # each touched row doubles once per round, not once per neighbour
         for row in rows:
             wider = min(widest, 2 * before[row])
@@ -551,6 +565,35 @@ def _letter_ratio(arabic: _Side, latin: _Side) -> float:
     return latin_letters / arabic_letters
 
 
+def _ratio_steps(arabic: _Side, latin: _Side) -> int:
+    """How many RATIO_STEPs either way the ratio is searched: about the largest paragraph's
+    share of its side's letters, what leaving it out of the totals would move the ratio by
+    (so a long bitext, whose totals leave no doubt, is searched once)."""
+    share = max(max(side.lengths) / side.prefix[-1] for side in (arabic, latin))
+    return min(MAX_RATIO_STEPS, round(share / RATIO_STEP))
+
+
+def _ratio_candidates(estimate: float, steps: int) -> list[tuple[float, Cost]]:
+    """(ratio, cost of departing from the estimate), the estimate first and then outwards, so
+    that a tie keeps the ratio nearest to it."""
+    offsets = sorted(range(-steps, steps + 1), key=abs)
+    return [(estimate * math.exp(k * RATIO_STEP), (k * RATIO_STEP) ** 2 / (2.0 * RATIO_SPREAD ** 2))
+            for k in offsets]
+
+
+def _cheapest_alignment(arabic: _Side, latin: _Side, semantic: Semantic | None) -> tuple[_Scorer, Path]:
+    """The scorer (hence the ratio) whose best path, with the departure of its ratio from the
+    item's estimate, costs least, and that path."""
+    n, m = len(arabic.lengths), len(latin.lengths)
+    searches = []
+    for ratio, departure in _ratio_candidates(_letter_ratio(arabic, latin), _ratio_steps(arabic, latin)):
+        scorer = _Scorer(arabic, latin, ratio, semantic, SEMANTIC_WEIGHT)
+        path, cost = _best_path(scorer, n, m)
+        searches.append((cost + departure, scorer, path))
+    _, scorer, path = min(searches, key=lambda search: search[0])
+    return scorer, path
+
+
 def align(arabic: Sequence[Paragraph], latin: Sequence[Paragraph],
           meaning: MeaningModel | None = None) -> list[Bead]:
     """Align two sides; every paragraph lands in exactly one bead, in order on both sides.
@@ -562,9 +605,7 @@ def align(arabic: Sequence[Paragraph], latin: Sequence[Paragraph],
     semantic = None
     if meaning is not None:
         semantic = meaning.bead_similarity([p.text for p in arabic], [p.text for p in latin])
-    scorer = _Scorer(arabic_side, latin_side, _letter_ratio(arabic_side, latin_side),
-                     semantic, SEMANTIC_WEIGHT)
-    path = _best_path(scorer, len(arabic), len(latin))
+    scorer, path = _cheapest_alignment(arabic_side, latin_side, semantic)
     return [
         Bead(tuple(arabic[i - k:i]), tuple(latin[j - l:j]), scorer.confidence(i - k, i, j - l, j))
         for i, j, (k, l) in path
