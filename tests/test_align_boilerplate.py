@@ -24,6 +24,7 @@ CONTENT = [
     "Reading the statement, the spokesman said the coalition would stay in Iraq and Syria.",
     "وأكد المصدر أن المحادثات ستستمر خلال الأسبوع المقبل في أربيل.",
     "صورت الكاميرات لحظة وصول الوفد إلى مطار أربيل الدولي.",
+    "أفبعد كل هذه الوعود يصدق الناس الحكومة؟",
 ]
 
 

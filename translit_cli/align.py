@@ -102,9 +102,10 @@ _EMBEDDED_BOILERPLATE = regex.compile(
     r"|(?<=[.!?؟»”\"]\s*|\s{2})(?:ال)?(?:صور[ةه]|تصوير|مصدر):\s",
     regex.IGNORECASE,
 )
-#: A short paragraph naming an agency or photo service is a credit ("AFP/Getty Images").
+#: A short paragraph naming an agency or photo service is a credit ("AFP/Getty Images");
+#: AFP's Arabic initials stand alone (أفبعد, "and is it after", is a word).
 _CREDIT = regex.compile(
-    r"\b(?:AFP|Reuters|Getty|AP|EPA|Anadolu|Xinhua)\b|\(?أ\s?ف\s?ب\)?|رويترز|الأناضول|وكالات"
+    r"\b(?:AFP|Reuters|Getty|AP|EPA|Anadolu|Xinhua)\b|(?<!\p{L})\(?أ\s?ف\s?ب\)?(?!\p{L})|رويترز|الأناضول|وكالات"
 )
 _BYLINE = regex.compile(
     r"^\W*(?:(?:Additional\s+)?(?:Reporting|Writing|Written|Edited|Editing|Translated|Translation|Compiled)\s+)?"
