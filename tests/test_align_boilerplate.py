@@ -104,3 +104,28 @@ def test_unlabelled_captions_stay_unaligned_in_the_seed(english_at, arabic_at):
     arabic.insert(arabic_at, ("caption",))
     alignment = align_documents([parse_document(_join(english + arabic, texts), "item.txt")])
     assert _observed(alignment, _identity(texts)) == _gold() | {(frozenset(), frozenset({"caption"}))}
+
+
+def _all_but_the_last_word(text: str) -> str:
+    return text.rsplit(maxsplit=1)[0]
+
+
+def test_a_caption_of_all_but_the_end_of_a_paragraph_is_a_near_copy():
+    """Line 13 without its last word repeats 20 of line 13's 21 word pairs and nothing else:
+    too long to be an excerpt of most of it (over four fifths of its length), still a copy."""
+    paragraphs = _paragraphs([ENGLISH[13], ENGLISH[15], _all_but_the_last_word(ENGLISH[13])])
+    assert near_copies(paragraphs, [False, False, False]) == [False, False, True]
+
+
+@pytest.mark.parametrize("at", [0, 5, 9])
+@pytest.mark.parametrize("line", [11, 36])
+def test_a_caption_of_all_but_the_end_of_a_paragraph_stays_unaligned(line, at):
+    """English line 11 or Arabic line 36 without its last word, as a caption on its side: as
+    content it would be run into a neighbour's bead."""
+    english, arabic, texts = _pieces()
+    text, side = (ENGLISH[line], english) if line in ENGLISH else (ARABIC[line], arabic)
+    texts[("caption",)] = _all_but_the_last_word(text)
+    side.insert(at, ("caption",))
+    alignment = align_documents([parse_document(_join(english + arabic, texts), "item.txt")])
+    unaligned = (frozenset({"caption"}), frozenset()) if side is english else (frozenset(), frozenset({"caption"}))
+    assert _observed(alignment, _identity(texts)) == _gold() | {unaligned}

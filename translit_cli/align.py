@@ -218,10 +218,11 @@ def _nearby(holders: dict[tuple[str, str], list[int]], sketch: tuple, position: 
 
 
 def _copies(words: frozenset, other: frozenset) -> bool:
-    """Does a paragraph with these word pairs copy one with ``other``: an excerpt of most of
-    it, or an equal paragraph?"""
-    if len(words) == len(other):
-        return words == other
+    """Does a paragraph with these word pairs copy one with ``other``: an equal paragraph, one
+    that repeats every pair of it however long (a caption of all but the end of a short
+    paragraph), or an excerpt of most of it?"""
+    if words <= other:
+        return True
     return len(words) <= EXCERPT_SHARE * len(other) and len(words & other) >= NEAR_COPY_SHARE * len(words)
 
 
