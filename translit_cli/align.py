@@ -166,6 +166,8 @@ class _Side:
     boilerplate: list[bool]
     """Per paragraph: a labelled caption, credit or source line, or a near-copy of another
     paragraph (cheap to leave unaligned)."""
+    originals: list[frozenset[int]]
+    """Per paragraph: the paragraphs of its side that it near-copies (none for most)."""
     anchors: dict[int, list[frozenset[str]]]
     kinds: dict[int, list[frozenset[bool]]]
     """Per run: is it boilerplate (True), content (False), or both (a merged paragraph)."""
@@ -186,13 +188,13 @@ def _word_pairs(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(zip(words, words[1:]))
 
 
-def near_copies(paragraphs: Sequence[Paragraph], labelled: Sequence[bool]) -> list[bool]:
-    """For each paragraph of one side, whether it repeats most of the word pairs of a longer
-    paragraph of the same side nearby: news sites caption a photo with a sentence of the
-    article, often without a label, and an unaligned paragraph costs more than a merge, so
-    the copy would be run into a neighbour's bead.  An excerpt is a copy (a caption is
-    shorter than what it quotes), and so are two equal paragraphs (either may be the
-    caption); two tellings of one report of about the same length are not (hadith told
+def copied_paragraphs(paragraphs: Sequence[Paragraph], labelled: Sequence[bool]) -> list[frozenset[int]]:
+    """For each paragraph of one side, the positions of the paragraphs nearby on that side of
+    which it is a near-copy (it repeats most of their word pairs): news sites caption a photo
+    with a sentence of the article, often without a label, and an unaligned paragraph costs
+    more than a merge, so the copy would be run into a neighbour's bead.  An excerpt is a copy
+    (a caption is shorter than what it quotes), and so are two equal paragraphs (either may be
+    the caption); two tellings of one report of about the same length are not (hadith told
     twice, a repeated formula), nor is a repeat far away (a book that quotes itself).  A
     labelled caption is never the original (its label makes a caption that copies a whole
     short paragraph the longer of the two)."""
@@ -203,8 +205,15 @@ def near_copies(paragraphs: Sequence[Paragraph], labelled: Sequence[bool]) -> li
     for position, words in enumerate(pairs):
         for pair in words & wanted:
             holders[pair].append(position)
-    return [any(_copies(words, pairs[other]) for other in _nearby(holders, sketch, position) if other != position)
+    return [frozenset(other for other in _nearby(holders, sketch, position)
+                      if other != position and _copies(words, pairs[other]))
             for position, (words, sketch) in enumerate(zip(pairs, keys))]
+
+
+def near_copies(paragraphs: Sequence[Paragraph], labelled: Sequence[bool]) -> list[bool]:
+    """For each paragraph of one side, whether it is a near-copy of another paragraph nearby
+    (see ``copied_paragraphs``)."""
+    return [bool(originals) for originals in copied_paragraphs(paragraphs, labelled)]
 
 
 def _nearby(holders: dict[tuple[str, str], list[int]], sketch: tuple, position: int) -> set[int]:
@@ -345,11 +354,12 @@ def _runs(sets: list[frozenset], size: int) -> list[frozenset]:
 def _side(paragraphs: Sequence[Paragraph], anchors: list[frozenset[str]]) -> _Side:
     lengths = [_letters(p) for p in paragraphs]
     labelled = [is_boilerplate(p) for p in paragraphs]
-    boilerplate = [copy or flag for flag, copy in zip(labelled, near_copies(paragraphs, labelled))]
+    originals = copied_paragraphs(paragraphs, labelled)
+    boilerplate = [flag or bool(copied) for flag, copied in zip(labelled, originals)]
     kinds = [_kind(p, flag) for p, flag in zip(paragraphs, labelled)]
     sizes = range(1, MAX_BEAD_SIDE + 1)
     return _Side(
-        lengths, [0.0, *accumulate(lengths)], boilerplate,
+        lengths, [0.0, *accumulate(lengths)], boilerplate, originals,
         {k: _runs(anchors, k) for k in sizes}, {k: _runs(kinds, k) for k in sizes},
     )
 
@@ -596,6 +606,40 @@ def _cheapest_alignment(arabic: _Side, latin: _Side, semantic: Semantic | None) 
     return scorer, path
 
 
+def _bead_numbers(path: Path) -> tuple[dict[int, int], dict[int, int]]:
+    """Arabic and Latin paragraph position → the number of its bead on the path."""
+    arabic: dict[int, int] = {}
+    latin: dict[int, int] = {}
+    for number, (i, j, (k, l)) in enumerate(path):
+        arabic.update(dict.fromkeys(range(i - k, i), number))
+        latin.update(dict.fromkeys(range(j - l, j), number))
+    return arabic, latin
+
+
+def _unrelated_copies(copied_arabic: frozenset[int], copied_latin: frozenset[int],
+                      arabic_bead: dict[int, int], latin_bead: dict[int, int]) -> bool:
+    """Are these two paragraphs near-copies of paragraphs that share no bead?"""
+    if not (copied_arabic and copied_latin):
+        return False
+    return not {arabic_bead[p] for p in copied_arabic} & {latin_bead[p] for p in copied_latin}
+
+
+def _unpair_unrelated_copies(path: Path, arabic: _Side, latin: _Side) -> Path:
+    """Two near-copies (an unlabelled caption on each side) translate each other only if the
+    paragraphs they copy share a bead; otherwise their 1-1 bead becomes two unaligned ones.
+    Beads are priced one at a time, so the search alone pairs two facing captions, which are
+    cheaper together than apart, whatever they say."""
+    arabic_bead, latin_bead = _bead_numbers(path)
+    unpaired: Path = []
+    for i, j, shape in path:
+        if shape == (1, 1) and _unrelated_copies(arabic.originals[i - 1], latin.originals[j - 1],
+                                                 arabic_bead, latin_bead):
+            unpaired += [(i, j - 1, (1, 0)), (i, j, (0, 1))]
+        else:
+            unpaired.append((i, j, shape))
+    return unpaired
+
+
 def align(arabic: Sequence[Paragraph], latin: Sequence[Paragraph],
           meaning: MeaningModel | None = None) -> list[Bead]:
     """Align two sides; every paragraph lands in exactly one bead, in order on both sides.
@@ -608,6 +652,7 @@ def align(arabic: Sequence[Paragraph], latin: Sequence[Paragraph],
     if meaning is not None:
         semantic = meaning.bead_similarity([p.text for p in arabic], [p.text for p in latin])
     scorer, path = _cheapest_alignment(arabic_side, latin_side, semantic)
+    path = _unpair_unrelated_copies(path, arabic_side, latin_side)
     return [
         Bead(tuple(arabic[i - k:i]), tuple(latin[j - l:j]), scorer.confidence(i - k, i, j - l, j))
         for i, j, (k, l) in path
