@@ -8,10 +8,12 @@ beads of the original file whatever line numbers the variant gives them.
 from __future__ import annotations
 
 import unicodedata
+from itertools import combinations
 from pathlib import Path
 
 import pytest
 
+from translit_cli import align as aligner
 from translit_cli.align import Alignment, align_documents
 from translit_cli.documents import Layout, load_document, parse_document, sides
 
@@ -152,6 +154,43 @@ def test_a_dropped_paragraph_leaves_its_partner_alone(dropped):
     english, arabic, texts = _pieces(drop={dropped})
     alignment = _align_text(_join(english + arabic, texts))
     assert _observed(alignment, _identity(texts)) == _gold(drop={dropped})
+
+
+#: The Arabic paragraphs of more than 140 characters (all but the title, the source line and
+#: line 36, whose English partner is short enough to pass for part of a merge).
+LONG_ARABIC = [line for line, text in ARABIC.items() if len(text) > 140]
+
+
+@pytest.mark.parametrize("dropped", list(combinations(LONG_ARABIC, 2)))
+def test_two_dropped_long_paragraphs_leave_their_partners_alone(dropped):
+    """Two long Arabic paragraphs lost take a quarter to two fifths of the Arabic letters out
+    of the item's totals: at the totals' ratio, English paragraphs look too long for their
+    partners and are run into their neighbours' beads.  The aligner tries ratios around the
+    totals' and keeps the cheapest path, which leaves the two orphans unaligned."""
+    english, arabic, texts = _pieces(drop=set(dropped))
+    alignment = _align_text(_join(english + arabic, texts))
+    assert _observed(alignment, _identity(texts)) == _gold(drop=set(dropped))
+
+
+@pytest.mark.parametrize("copies", [1, 60])
+def test_the_ratio_is_searched_only_where_the_totals_leave_doubt(monkeypatch, copies):
+    """The seed's longest paragraph holds a fifth of its side's letters, so its ratio is
+    searched as far as the search goes; sixty copies of it in a row (540 paragraphs a side)
+    have totals that no paragraph can move, and are aligned at one ratio, as fast as before
+    the search existed."""
+    searches = []
+    search = aligner._best_path
+
+    def counted(*args):
+        searches.append(args)
+        return search(*args)
+
+    monkeypatch.setattr(aligner, "_best_path", counted)
+    english, arabic, texts = _pieces()
+    alignment = _align_text(_join(english * copies + arabic * copies, texts))
+    assert len(alignment.beads) == len(_gold()) * copies
+    assert _observed(alignment, _identity(texts)) == _gold()
+    assert len(searches) == (2 * aligner.MAX_RATIO_STEPS + 1 if copies == 1 else 1)
 
 
 @pytest.mark.parametrize("merged", [(9, 11), (30, 32), (13, 15), (1, 3)])

@@ -9,7 +9,8 @@ manner of Gale & Church (1993), with a cost per bead that adds up
   one side only, often as a near-copy of another paragraph, labelled or not;
 * a **length term**: the Gale–Church two-sided tail of the normalized difference between the
   Latin letters of the bead and the Arabic letters times the item's own Latin/Arabic letter
-  ratio (letters, not bytes, and estimated per item because translators differ);
+  ratio (letters, not bytes, and per item because translators differ; the ratio of the item's
+  totals is only a first guess, so ratios around it are tried and the cheapest path kept);
 * an **anchor bonus** for shared numbers (digits folded across scripts), names (Arabic words
   reduced to consonant skeletons and matched with rapidfuzz to capitalized Latin words), quotes
   and parentheses.  The bonus is a Dice coefficient, so it is capped: anchors pull the path
@@ -53,6 +54,14 @@ BOILERPLATE_MISMATCH_COST = 4.0
 #: in Arabic letters when it is combined with the ratio observed in an item.
 TYPICAL_RATIO = 1.6
 RATIO_PRIOR_WEIGHT = 300.0
+#: The totals that give an item's ratio also count the paragraphs that have no counterpart
+#: (a dropped paragraph, an unlabelled caption), and one of them moves the ratio by its share
+#: of its side's letters: ratios RATIO_STEP apart (in log) are tried as far either way as the
+#: largest paragraph's share, at most MAX_RATIO_STEPS steps, each departure costing what a
+#: log-normal prior of spread RATIO_SPREAD around the estimate says.
+RATIO_STEP = 0.05
+MAX_RATIO_STEPS = 3
+RATIO_SPREAD = 0.1
 #: Variance of Latin letters per expected Latin letter (Gale & Church's s², for paragraphs of
 #: free news translation rather than sentences of parliamentary proceedings).
 LENGTH_VARIANCE = 12.0
@@ -93,9 +102,10 @@ _EMBEDDED_BOILERPLATE = regex.compile(
     r"|(?<=[.!?؟»”\"]\s*|\s{2})(?:ال)?(?:صور[ةه]|تصوير|مصدر):\s",
     regex.IGNORECASE,
 )
-#: A short paragraph naming an agency or photo service is a credit ("AFP/Getty Images").
+#: A short paragraph naming an agency or photo service is a credit ("AFP/Getty Images");
+#: AFP's Arabic initials stand alone (أفبعد, "and is it after", is a word).
 _CREDIT = regex.compile(
-    r"\b(?:AFP|Reuters|Getty|AP|EPA|Anadolu|Xinhua)\b|\(?أ\s?ف\s?ب\)?|رويترز|الأناضول|وكالات"
+    r"\b(?:AFP|Reuters|Getty|AP|EPA|Anadolu|Xinhua)\b|(?<!\p{L})\(?أ\s?ف\s?ب\)?(?!\p{L})|رويترز|الأناضول|وكالات"
 )
 _BYLINE = regex.compile(
     r"^\W*(?:(?:Additional\s+)?(?:Reporting|Writing|Written|Edited|Editing|Translated|Translation|Compiled)\s+)?"
@@ -156,6 +166,8 @@ class _Side:
     boilerplate: list[bool]
     """Per paragraph: a labelled caption, credit or source line, or a near-copy of another
     paragraph (cheap to leave unaligned)."""
+    originals: list[frozenset[int]]
+    """Per paragraph: the paragraphs of its side that it near-copies (none for most)."""
     anchors: dict[int, list[frozenset[str]]]
     kinds: dict[int, list[frozenset[bool]]]
     """Per run: is it boilerplate (True), content (False), or both (a merged paragraph)."""
@@ -176,13 +188,13 @@ def _word_pairs(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(zip(words, words[1:]))
 
 
-def near_copies(paragraphs: Sequence[Paragraph], labelled: Sequence[bool]) -> list[bool]:
-    """For each paragraph of one side, whether it repeats most of the word pairs of a longer
-    paragraph of the same side nearby: news sites caption a photo with a sentence of the
-    article, often without a label, and an unaligned paragraph costs more than a merge, so
-    the copy would be run into a neighbour's bead.  An excerpt is a copy (a caption is
-    shorter than what it quotes), and so are two equal paragraphs (either may be the
-    caption); two tellings of one report of about the same length are not (hadith told
+def copied_paragraphs(paragraphs: Sequence[Paragraph], labelled: Sequence[bool]) -> list[frozenset[int]]:
+    """For each paragraph of one side, the positions of the paragraphs nearby on that side of
+    which it is a near-copy (it repeats most of their word pairs): news sites caption a photo
+    with a sentence of the article, often without a label, and an unaligned paragraph costs
+    more than a merge, so the copy would be run into a neighbour's bead.  An excerpt is a copy
+    (a caption is shorter than what it quotes), and so are two equal paragraphs (either may be
+    the caption); two tellings of one report of about the same length are not (hadith told
     twice, a repeated formula), nor is a repeat far away (a book that quotes itself).  A
     labelled caption is never the original (its label makes a caption that copies a whole
     short paragraph the longer of the two)."""
@@ -193,8 +205,15 @@ def near_copies(paragraphs: Sequence[Paragraph], labelled: Sequence[bool]) -> li
     for position, words in enumerate(pairs):
         for pair in words & wanted:
             holders[pair].append(position)
-    return [any(_copies(words, pairs[other]) for other in _nearby(holders, sketch, position) if other != position)
+    return [frozenset(other for other in _nearby(holders, sketch, position)
+                      if other != position and _copies(words, pairs[other]))
             for position, (words, sketch) in enumerate(zip(pairs, keys))]
+
+
+def near_copies(paragraphs: Sequence[Paragraph], labelled: Sequence[bool]) -> list[bool]:
+    """For each paragraph of one side, whether it is a near-copy of another paragraph nearby
+    (see ``copied_paragraphs``)."""
+    return [bool(originals) for originals in copied_paragraphs(paragraphs, labelled)]
 
 
 def _nearby(holders: dict[tuple[str, str], list[int]], sketch: tuple, position: int) -> set[int]:
@@ -208,10 +227,11 @@ def _nearby(holders: dict[tuple[str, str], list[int]], sketch: tuple, position: 
 
 
 def _copies(words: frozenset, other: frozenset) -> bool:
-    """Does a paragraph with these word pairs copy one with ``other``: an excerpt of most of
-    it, or an equal paragraph?"""
-    if len(words) == len(other):
-        return words == other
+    """Does a paragraph with these word pairs copy one with ``other``: an equal paragraph, one
+    that repeats every pair of it however long (a caption of all but the end of a short
+    paragraph), or an excerpt of most of it?"""
+    if words <= other:
+        return True
     return len(words) <= EXCERPT_SHARE * len(other) and len(words & other) >= NEAR_COPY_SHARE * len(words)
 
 
@@ -334,11 +354,12 @@ def _runs(sets: list[frozenset], size: int) -> list[frozenset]:
 def _side(paragraphs: Sequence[Paragraph], anchors: list[frozenset[str]]) -> _Side:
     lengths = [_letters(p) for p in paragraphs]
     labelled = [is_boilerplate(p) for p in paragraphs]
-    boilerplate = [copy or flag for flag, copy in zip(labelled, near_copies(paragraphs, labelled))]
+    originals = copied_paragraphs(paragraphs, labelled)
+    boilerplate = [flag or bool(copied) for flag, copied in zip(labelled, originals)]
     kinds = [_kind(p, flag) for p, flag in zip(paragraphs, labelled)]
     sizes = range(1, MAX_BEAD_SIDE + 1)
     return _Side(
-        lengths, [0.0, *accumulate(lengths)], boilerplate,
+        lengths, [0.0, *accumulate(lengths)], boilerplate, originals,
         {k: _runs(anchors, k) for k in sizes}, {k: _runs(kinds, k) for k in sizes},
     )
 
@@ -503,6 +524,10 @@ class _Lattice:
             if total < costs[j - lo]:
                 costs[j - lo], back[j - lo] = total, (0, 1)
 
+    def cost(self) -> Cost:
+        """Cost of the best path through the whole lattice."""
+        return self.best[self.n][self.m - self.bounds[self.n][0]]
+
     def trace(self) -> tuple[Path, set[int]]:
         """The best path, and the rows where it touches the band's edge."""
         i, j = self.n, self.m
@@ -521,9 +546,10 @@ class _Lattice:
         return path, touched
 
 
-def _best_path(scorer: _Scorer, n: int, m: int) -> Path:
+def _best_path(scorer: _Scorer, n: int, m: int) -> tuple[Path, Cost]:
     """Search a narrow band; where the best path touches its edge, double the band around
-    there and recompute from the first widened row, until the path runs free of the edges."""
+    there and recompute from the first widened row, until the path runs free of the edges.
+    Returns the path and its cost."""
     lattice = _Lattice(scorer, n, m)
     widths = [INITIAL_BAND] * (n + 1)
     start = 0
@@ -533,7 +559,7 @@ def _best_path(scorer: _Scorer, n: int, m: int) -> Path:
         widest = max(n, m)
         rows = sorted(i for i in touched if widths[i] < widest)
         if not rows:
-            return path
+            return path, lattice.cost()
         before = widths.copy()  # each touched row doubles once per round, not once per neighbour
         for row in rows:
             wider = min(widest, 2 * before[row])
@@ -551,6 +577,69 @@ def _letter_ratio(arabic: _Side, latin: _Side) -> float:
     return latin_letters / arabic_letters
 
 
+def _ratio_steps(arabic: _Side, latin: _Side) -> int:
+    """How many RATIO_STEPs either way the ratio is searched: about the largest paragraph's
+    share of its side's letters, what leaving it out of the totals would move the ratio by
+    (so a long bitext, whose totals leave no doubt, is searched once)."""
+    share = max(max(side.lengths) / side.prefix[-1] for side in (arabic, latin))
+    return min(MAX_RATIO_STEPS, round(share / RATIO_STEP))
+
+
+def _ratio_candidates(estimate: float, steps: int) -> list[tuple[float, Cost]]:
+    """(ratio, cost of departing from the estimate), the estimate first and then outwards, so
+    that a tie keeps the ratio nearest to it."""
+    offsets = sorted(range(-steps, steps + 1), key=abs)
+    return [(estimate * math.exp(k * RATIO_STEP), (k * RATIO_STEP) ** 2 / (2.0 * RATIO_SPREAD ** 2))
+            for k in offsets]
+
+
+def _cheapest_alignment(arabic: _Side, latin: _Side, semantic: Semantic | None) -> tuple[_Scorer, Path]:
+    """The scorer (hence the ratio) whose best path, with the departure of its ratio from the
+    item's estimate, costs least, and that path."""
+    n, m = len(arabic.lengths), len(latin.lengths)
+    searches = []
+    for ratio, departure in _ratio_candidates(_letter_ratio(arabic, latin), _ratio_steps(arabic, latin)):
+        scorer = _Scorer(arabic, latin, ratio, semantic, SEMANTIC_WEIGHT)
+        path, cost = _best_path(scorer, n, m)
+        searches.append((cost + departure, scorer, path))
+    _, scorer, path = min(searches, key=lambda search: search[0])
+    return scorer, path
+
+
+def _bead_numbers(path: Path) -> tuple[dict[int, int], dict[int, int]]:
+    """Arabic and Latin paragraph position → the number of its bead on the path."""
+    arabic: dict[int, int] = {}
+    latin: dict[int, int] = {}
+    for number, (i, j, (k, l)) in enumerate(path):
+        arabic.update(dict.fromkeys(range(i - k, i), number))
+        latin.update(dict.fromkeys(range(j - l, j), number))
+    return arabic, latin
+
+
+def _unrelated_copies(copied_arabic: frozenset[int], copied_latin: frozenset[int],
+                      arabic_bead: dict[int, int], latin_bead: dict[int, int]) -> bool:
+    """Are these two paragraphs near-copies of paragraphs that share no bead?"""
+    if not (copied_arabic and copied_latin):
+        return False
+    return not {arabic_bead[p] for p in copied_arabic} & {latin_bead[p] for p in copied_latin}
+
+
+def _unpair_unrelated_copies(path: Path, arabic: _Side, latin: _Side) -> Path:
+    """Two near-copies (an unlabelled caption on each side) translate each other only if the
+    paragraphs they copy share a bead; otherwise their 1-1 bead becomes two unaligned ones.
+    Beads are priced one at a time, so the search alone pairs two facing captions, which are
+    cheaper together than apart, whatever they say."""
+    arabic_bead, latin_bead = _bead_numbers(path)
+    unpaired: Path = []
+    for i, j, shape in path:
+        if shape == (1, 1) and _unrelated_copies(arabic.originals[i - 1], latin.originals[j - 1],
+                                                 arabic_bead, latin_bead):
+            unpaired += [(i, j - 1, (1, 0)), (i, j, (0, 1))]
+        else:
+            unpaired.append((i, j, shape))
+    return unpaired
+
+
 def align(arabic: Sequence[Paragraph], latin: Sequence[Paragraph],
           meaning: MeaningModel | None = None) -> list[Bead]:
     """Align two sides; every paragraph lands in exactly one bead, in order on both sides.
@@ -562,9 +651,8 @@ def align(arabic: Sequence[Paragraph], latin: Sequence[Paragraph],
     semantic = None
     if meaning is not None:
         semantic = meaning.bead_similarity([p.text for p in arabic], [p.text for p in latin])
-    scorer = _Scorer(arabic_side, latin_side, _letter_ratio(arabic_side, latin_side),
-                     semantic, SEMANTIC_WEIGHT)
-    path = _best_path(scorer, len(arabic), len(latin))
+    scorer, path = _cheapest_alignment(arabic_side, latin_side, semantic)
+    path = _unpair_unrelated_copies(path, arabic_side, latin_side)
     return [
         Bead(tuple(arabic[i - k:i]), tuple(latin[j - l:j]), scorer.confidence(i - k, i, j - l, j))
         for i, j, (k, l) in path
