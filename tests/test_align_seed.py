@@ -172,12 +172,8 @@ def test_two_dropped_long_paragraphs_leave_their_partners_alone(dropped):
     assert _observed(alignment, _identity(texts)) == _gold(drop=set(dropped))
 
 
-@pytest.mark.parametrize("copies", [1, 60])
-def test_the_ratio_is_searched_only_where_the_totals_leave_doubt(monkeypatch, copies):
-    """The seed's longest paragraph holds a fifth of its side's letters, so its ratio is
-    searched as far as the search goes; sixty copies of it in a row (540 paragraphs a side)
-    have totals that no paragraph can move, and are aligned at one ratio, as fast as before
-    the search existed."""
+def _count_searches(monkeypatch) -> list:
+    """Record every run of the banded search."""
     searches = []
     search = aligner._best_path
 
@@ -186,11 +182,40 @@ def test_the_ratio_is_searched_only_where_the_totals_leave_doubt(monkeypatch, co
         return search(*args)
 
     monkeypatch.setattr(aligner, "_best_path", counted)
+    return searches
+
+
+@pytest.mark.parametrize("copies", [1, 60])
+def test_the_ratio_is_searched_only_where_the_totals_leave_doubt(monkeypatch, copies):
+    """The seed's longest paragraph holds a fifth of its side's letters, so its ratio is
+    searched as far as the search goes; sixty copies of it in a row (540 paragraphs a side)
+    have totals that no paragraph can move, and are aligned at one ratio, as fast as before
+    the search existed."""
+    searches = _count_searches(monkeypatch)
     english, arabic, texts = _pieces()
     alignment = _align_text(_join(english * copies + arabic * copies, texts))
     assert len(alignment.beads) == len(_gold()) * copies
     assert _observed(alignment, _identity(texts)) == _gold()
     assert len(searches) == (2 * aligner.MAX_RATIO_STEPS + 1 if copies == 1 else 1)
+
+
+class _BlindMeaning:
+    """A meaning model that finds no two paragraphs alike: only its presence counts here."""
+
+    def bead_similarity(self, arabic, latin):
+        return lambda i0, i1, j0, j1: 0.0
+
+
+def test_the_ratio_is_not_searched_with_a_meaning_model(monkeypatch):
+    """Meaning pins the pairs a wrong ratio would move, and a searched ratio lets a free
+    translation trade a pair's meaning for length: with a meaning model the seed is aligned
+    at its estimated ratio alone, and still right."""
+    searches = _count_searches(monkeypatch)
+    english, arabic, texts = _pieces()
+    document = parse_document(_join(english + arabic, texts), "item.txt")
+    alignment = align_documents([document], _BlindMeaning())
+    assert len(searches) == 1
+    assert _observed(alignment, _identity(texts)) == _gold()
 
 
 @pytest.mark.parametrize("merged", [(9, 11), (30, 32), (13, 15), (1, 3)])
