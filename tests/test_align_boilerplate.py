@@ -125,10 +125,19 @@ def _all_but_the_last_word(text: str) -> str:
 
 
 def test_a_caption_of_all_but_the_end_of_a_paragraph_is_a_near_copy():
-    """Line 13 without its last word repeats 20 of line 13's 21 word pairs and nothing else:
-    too long to be an excerpt of most of it (over four fifths of its length), still a copy."""
+    """Line 13 without its last word is the start of line 13, 20 of its 21 word pairs: too
+    long to be an excerpt of most of it (over four fifths of its length), still a copy."""
     paragraphs = _paragraphs([ENGLISH[13], ENGLISH[15], _all_but_the_last_word(ENGLISH[13])])
     assert near_copies(paragraphs, [False, False, False]) == [False, False, True]
+
+
+def test_a_telling_inside_a_longer_one_is_no_near_copy():
+    """The same report told again with one more narrator at the head of its chain holds every
+    word pair of the shorter telling (16 of its 18), but the shorter is not its start: two
+    tellings, both content."""
+    shorter = "حدثنا الليث عن نافع عن ابن عمر قال نهى رسول الله صلى الله عليه وسلم عن الشغار"
+    longer = "حدثنا قتيبة " + shorter
+    assert near_copies(_paragraphs([shorter, longer]), [False, False]) == [False, False]
 
 
 @pytest.mark.parametrize("at", [0, 5, 9])

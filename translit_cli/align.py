@@ -183,9 +183,8 @@ def is_boilerplate(paragraph: Paragraph) -> bool:
     return short and (_CREDIT.search(text) is not None or _BYLINE.search(text) is not None)
 
 
-def _word_pairs(text: str) -> frozenset[tuple[str, str]]:
-    words = _WORD.findall(text.casefold())
-    return frozenset(zip(words, words[1:]))
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.casefold()))
 
 
 def copied_paragraphs(paragraphs: Sequence[Paragraph], labelled: Sequence[bool]) -> list[frozenset[int]]:
@@ -198,7 +197,8 @@ def copied_paragraphs(paragraphs: Sequence[Paragraph], labelled: Sequence[bool])
     twice, a repeated formula), nor is a repeat far away (a book that quotes itself).  A
     labelled caption is never the original (its label makes a caption that copies a whole
     short paragraph the longer of the two)."""
-    pairs = [frozenset() if flag else _word_pairs(p.text) for p, flag in zip(paragraphs, labelled)]
+    tokens = [() if flag else _words(p.text) for p, flag in zip(paragraphs, labelled)]
+    pairs = [frozenset(zip(words, words[1:])) for words in tokens]
     keys = [(min(words), max(words)) if words else () for words in pairs]
     wanted = frozenset(chain.from_iterable(keys))
     holders: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -206,8 +206,8 @@ def copied_paragraphs(paragraphs: Sequence[Paragraph], labelled: Sequence[bool])
         for pair in words & wanted:
             holders[pair].append(position)
     return [frozenset(other for other in _nearby(holders, sketch, position)
-                      if other != position and _copies(words, pairs[other]))
-            for position, (words, sketch) in enumerate(zip(pairs, keys))]
+                      if other != position and _copies(tokens[position], tokens[other], pairs[position], pairs[other]))
+            for position, sketch in enumerate(keys)]
 
 
 def near_copies(paragraphs: Sequence[Paragraph], labelled: Sequence[bool]) -> list[bool]:
@@ -226,13 +226,15 @@ def _nearby(holders: dict[tuple[str, str], list[int]], sketch: tuple, position: 
     return found
 
 
-def _copies(words: frozenset, other: frozenset) -> bool:
-    """Does a paragraph with these word pairs copy one with ``other``: an equal paragraph, one
-    that repeats every pair of it however long (a caption of all but the end of a short
-    paragraph), or an excerpt of most of it?"""
-    if words <= other:
+def _copies(words: tuple[str, ...], other_words: tuple[str, ...],
+            pairs: frozenset, other_pairs: frozenset) -> bool:
+    """Does a paragraph with these words and word pairs copy another: an equal paragraph, the
+    start of it however long (a caption of all but the end of a short paragraph), or an
+    excerpt of most of its pairs?  Only an excerpt may be a part of it other than its start:
+    two tellings of one hadith share most of their pairs and differ where the chain does."""
+    if pairs == other_pairs or other_words[:len(words)] == words:
         return True
-    return len(words) <= EXCERPT_SHARE * len(other) and len(words & other) >= NEAR_COPY_SHARE * len(words)
+    return len(pairs) <= EXCERPT_SHARE * len(other_pairs) and len(pairs & other_pairs) >= NEAR_COPY_SHARE * len(pairs)
 
 
 def _kind(paragraph: Paragraph, boilerplate: bool) -> frozenset[bool]:
