@@ -201,16 +201,17 @@ def _readings_of(rows: list[list[str]], precision: Precision) -> dict[str, froze
 
 
 def same_name(rare: str, frequent: str, precision: Precision = Precision.FOLDED) -> bool | None:
-    """Lexicon evidence on a rare folded form beside a frequent one: True (readings of one
-    Arabic word), False (the rare form reads a word the frequent one cannot: it is a word of
-    its own, not a slip), None (the rare form is unknown).  Both are keys of this precision
-    (:func:`written_key`)."""
+    """Lexicon evidence on a rare folded form beside a frequent one: True (every Arabic word
+    the rare form reads, the frequent one reads too), False (the rare form reads a word the
+    frequent one cannot: a word of its own, not a slip, even if it could also be a loose
+    spelling of the frequent one's: Basir reads بصير Baṣīr as well as بشير Bashir), None (the
+    rare form is unknown).  Both are keys of this precision (:func:`written_key`)."""
     known = known_readings(precision)
     if precision:  # a case ending on a pausal reading: sharri l-šaiṭāni
         rare = next((r for r in _without_case_ending(rare) if r in known), rare)
     if rare not in known:
         return None
-    return not known[rare].isdisjoint(known.get(frequent, ()))
+    return known[rare] <= known.get(frequent, frozenset())
 
 
 def reads_as_written(form: str, precision: Precision) -> bool:
