@@ -182,9 +182,13 @@ def test_particles_with_pronoun_suffixes(arabic, expected):
     ("جراحات", "ǧirāḥāt"),  # of a word in ة
     ("شيئا", "šaiʾan"),  # the accusative -an
     ("كتابك", "kitābuka"),  # a known word with -ka
+    ("الحوثيين", "al-Ḥūṯīyīn"),  # a nisba's yāʾ is doubled before the plural, with or
+    ("الحوثيون", "al-Ḥūṯīyūn"),  # without the lexicon's final shadda
+    ("السوريين", "as-Sūrīyīn"),
 ])
 def test_known_bases_with_derivational_endings(arabic, expected):
     romanizer = romanizer_of(("بغداد", "بَغْدَاد", "place", ""), ("مكة", "مَكَّة", "place", ""),
+                             ("حوثي", "حُوثِي", "name", ""), ("سوري", "سُورِيّ", "word", ""),
                              ("علم", "عِلْم", "word", ""), ("مسلم", "مُسْلِم", "word", ""),
                              ("جراحة", "جِرَاحَة", "word", ""), ("شيء", "شَيْء", "word", ""),
                              ("كتاب", "كِتَاب", "word", ""), ("قال", "قَالَ", "word", ""))

@@ -470,12 +470,20 @@ _ENDING_FORMS = {"ية": (KASRA, "يّة"), "ي": (KASRA, "ي"), "ون": (DAMMA,
                  "ات": (FATHA, "ات"), "ا": ("\u064b", "ا")}
 
 
+def _is_nisba(vocalized: str) -> bool:
+    """Does a vocalized word end in the nisba -ī (ِي, ِيّ), which takes every ending, even
+    on a name (الحوثيون al-Ḥūṯīyūn)?"""
+    return _FINAL_MARKS.sub("", vocalized).endswith(KASRA + "ي")
+
+
 def _with_ending(base: str, ending: str) -> str:
     """A vocalized base with a derivational ending: its ة and final marks give way to the
-    ending's vowel (جِرَاحَة + ات: جِرَاحَات; مَكَّة + ي: مَكِّي)."""
+    ending's vowel (جِرَاحَة + ات: جِرَاحَات; مَكَّة + ي: مَكِّي).  The yāʾ of a nisba is doubled
+    before a vowel, written with its shadda or not (حُوثِي + ين: حُوثِيِّين al-Ḥūṯīyīn, as
+    سُورِيّ gives سُورِيِّين)."""
     letters = regex.sub(r"ة[\u064b-\u0652]*$", "", base)
     final = _FINAL_MARKS.search(letters)
-    shadda = SHADDA if final and SHADDA in final.group() else ""
+    shadda = SHADDA if ending != "ي" and _is_nisba(letters) or final and SHADDA in final.group() else ""
     letters = _FINAL_MARKS.sub("", letters)
     vowel, own = _ENDING_FORMS[ending]
     return letters + shadda + vowel + own
@@ -898,7 +906,8 @@ class Romanizer:
             seated = base[:-1] + "ء" if base[-1:] in "أؤئ" else base  # شيئا: the base is شيء
             for candidate in (seated, base + "ة") if ending in ("ات", "ي", "ية") else (seated,):
                 entry = self.lexicon.lookup(candidate)
-                if (entry is not None and entry.kind in kinds and " " not in entry.vocalized
+                if (entry is not None and (entry.kind in kinds or _is_nisba(entry.vocalized))
+                        and " " not in entry.vocalized
                         and len(arabic_key(candidate)) > 2 and entry.vocalized[-1:] not in (FATHA, DAMMA, KASRA)):
                     return _with_ending(entry.vocalized, ending)
         return None
