@@ -7,6 +7,7 @@ import pytest
 
 from translit_cli.lexicon import parse_lexicon
 from translit_cli.names import clitic_splits
+from translit_cli.normalize import strip_arabic_diacritics
 from translit_cli.patterns import PatternModel, learn_words, shapes
 from translit_cli.romanize import UNKNOWN_MARK, Romanizer, romanize_text
 from translit_cli.schemes import load_scheme
@@ -196,6 +197,30 @@ def test_known_bases_with_derivational_endings(arabic, expected):
     assert out.casefold() == expected.casefold()
     ala = Romanizer(load_scheme("ala-lc"), lexicon=romanizer.lexicon).text("قال العلمية .")[0]
     assert "al-ʻilmīyah" in ala
+
+
+@pytest.mark.parametrize("arabic, expected", [
+    ("سيكون", "sayakūn"), ("ستكون", "satakūn"), ("وسيكون", "wa-sayakūn"),  # a hollow imperfect
+    ("سيتم", "sayatimm"), ("سيريدون", "sayurīdūn"),  # a doubled one; with a subject ending
+    ("سيف", "Saif"), ("سيد", "saiyid"),  # no sa- before what is no imperfect
+])
+def test_the_future_prefix_before_a_known_imperfect(arabic, expected):
+    romanizer = romanizer_of(("يكون", "يَكُون", "word", ""), ("يتم", "يَتِمّ", "word", ""),
+                             ("يريد", "يُرِيد", "word", ""), ("سيف", "سَيْف", "name", ""),
+                             ("سيد", "سَيِّد", "word", ""), ("قال", "قَالَ", "word", ""))
+    assert romanizer.text(f"قال {arabic} .")[0].split(" ")[1] == expected
+
+
+@pytest.mark.parametrize("vocalized", ["يَعْمَل", "يُشَكِّل", "يَتِمّ", "يَرَى", "يَدْعُو", "يَعْنِي", "يُرِيد", "يَحْتَاج", "يَسْتَطِيع", "يُحَاوِل"])
+def test_imperfect_rows(vocalized):
+    spelling = strip_arabic_diacritics(vocalized)
+    assert lexicon_of((spelling, vocalized, "word", "")).lookup(spelling).tense == "imperfect"
+
+
+@pytest.mark.parametrize("vocalized", ["يَوْم", "يَنَايِر", "يُونْيُو", "يَمِين", "يَهُود", "يَمَنِيّ", "يَوْمِيًّا", "يَأْس"])
+def test_nouns_in_ya_are_no_imperfects(vocalized):
+    spelling = strip_arabic_diacritics(vocalized)
+    assert lexicon_of((spelling, vocalized, "word", "")).lookup(spelling).tense == ""
 
 
 def test_subject_endings_of_verbs():

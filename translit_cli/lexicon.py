@@ -34,9 +34,15 @@ _FINAL_MARKS = re.compile("[\u064b-\u0652]+$")
 #: Particles whose last letter carries a fatḥa, as a perfect verb's does (inna, lākinna,
 #: kaʾanna, laʿalla, ṯumma, laita): their rows end like verbs, but they take no subject ending.
 FATHA_PARTICLES = frozenset("إن أن لأن لكن كأن لعل ثم ليت".split())
-#: An imperfect row: ي with a or u, no long ā after its first consonant, and a last consonant
-#: (not a long vowel) after a short vowel, doubled or not.
-_IMPERFECT = re.compile("ي[\u064e\u064f](?!.\u064eا).*[\u064e\u064f\u0650]\u0651?[^\u064b-\u0652اويى]$")
+#: An imperfect row: ي with a or u (not yaCāC, a noun: يَنَايِر; not yū-, a month: يُونْيُو),
+#: ending in a consonant after a short vowel, doubled or not (يَعْمَل, يُشَكِّل, يَتِمّ), or in a
+#: weak letter after its vowel (يَرَى, يَدْعُو, يَعْنِي), or a hollow verb of form IV, VIII or X
+#: (يُرِيد, يَحْتَاج, يَسْتَطِيع).  The hollow yaCūC and yaCīC of the simple verb (يَقُول, يَكُون) are
+#: left out: nouns have the same shape (يَهُود, يَقِين, يَمِين).
+_IMPERFECT = re.compile(
+    "(?!ي\u064e.\u064eا|ي\u064fو[^\u064b-\u0652])"
+    "(?:ي[\u064e\u064f].*(?:[\u064e\u064f\u0650]\u0651?[^\u064b-\u0652اويى]\u0651?|\u064eى|\u064fو|\u0650ي)"
+    "|ي\u064f.\u0650ي[^\u064b-\u0652]|ي\u064e(?:سْتَ|.ْتَا).*)$")
 
 
 @dataclass(frozen=True)

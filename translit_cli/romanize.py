@@ -758,7 +758,7 @@ class Romanizer:
             if (entry is not None and name and len(clitics) == 1 and entry.kind == "word" and len(arabic_key(stem)) <= 3
                     and entry.arabic not in FATHA_PARTICLES):
                 continue
-            if entry is None and not clitics and (self._suffixed(stem) or self._inflected_verb(stem)):
+            if entry is None and not clitics and (self._suffixed(stem) or self._known_verb(stem)):
                 return None  # لكنه is lākinnahu before li- + a word كنه, وصلوا waṣalū: the rules inflect
             if entry is not None:
                 return self._entry_choice(entry, _split_written(written, clitics), construct)
@@ -890,7 +890,7 @@ class Romanizer:
     def _known(self, stem: str) -> bool:
         """A lexicon word, alone, before a pronoun suffix, with a derivational ending or, if a
         verb, inflected."""
-        return bool(self.lexicon.lookup(stem) or self._inflected_verb(stem) or self._suffixed(stem)
+        return bool(self.lexicon.lookup(stem) or self._known_verb(stem) or self._suffixed(stem)
                     or self._derived(stem))
 
     def _derived(self, stem: str) -> str | None:
@@ -964,6 +964,26 @@ class Romanizer:
                         return inflect(entry.vocalized, ending, suffix, tense, prefix)
         return None
 
+    def _known_verb(self, stem: str) -> str | None:
+        """The vocalization of a lexicon verb inflected, or an imperfect under sa-."""
+        return self._inflected_verb(stem) or self._future_verb(stem)
+
+    def _future_verb(self, stem: str) -> str | None:
+        """A lexicon imperfect under the future prefix sa- (سيكون sayakūn, ستكون satakūn,
+        سيقولون sayaqūlūn), written joined as in vocalized text (سَيَكُونُ): no clitic, since
+        only a verb takes it and سيف, سيد are no سـ + a word.  Any word of the lexicon in yaC- or
+        yuC- is taken for the imperfect it is after sa- (the hollow and weak ones too: يَكُون,
+        يَعْنِي, which :attr:`LexiconEntry.tense` leaves to nouns such as يَمِين)."""
+        rest = stem[1:]
+        if stem[:1] != "س" or rest[:1] not in "ي" + PERSON_PREFIXES:
+            return None
+        entry = self.lexicon.lookup("ي" + rest[1:])
+        if entry is not None and entry.kind == "word" and entry.vocalized.startswith(("يَ", "يُ")):
+            vocalized = inflect(entry.vocalized, "", "", "imperfect", rest[0] if rest[0] != "ي" else "")
+        else:
+            vocalized = self._inflected_verb(rest)
+        return FATHA.join(("س", vocalized)) if vocalized and vocalized[:1] in "ي" + PERSON_PREFIXES else None
+
     @staticmethod
     def _verb_bases(base: str, tense: str, inflected: bool) -> list[tuple[str, str]]:
         """The lexicon spellings (3rd person masculine singular) a verb stem may come from,
@@ -1014,7 +1034,7 @@ class Romanizer:
         """The vocalization of a stem the lexicon knows as an inflected verb, under a pronoun
         suffix or with a derivational ending (the base's own vowels), and its kind: ``word``
         for a verb (never a name), else none."""
-        verb = self._inflected_verb(stem)
+        verb = self._known_verb(stem)
         if verb:
             return verb, "word"
         known = self._suffixed(stem)
