@@ -307,3 +307,19 @@ def test_a_letter_that_no_frequent_name_uses_marks_a_slip():
     lines += ["Then Naxīr left.", "Then Nakīr left."]
     findings = run_checks(corpus_of("\n\n".join(lines) + "\n"), {"possible-typo"})
     assert {(f.text, f.suggestion) for f in findings} == {("Naxīr", "Naḏīr")}
+
+
+def test_a_mark_written_elsewhere_is_a_possible_typo_not_a_mark_variant():
+    """Qu'ran beside Qur'an moves the hamza: a slip to report, never to fix as a mark variant;
+    Ma'shar and Mash'ar, once each, are two names (Abū Maʿšar, al-Mašʿar): nothing."""
+    lines = [f"He recited the Qur'an on day {n}." for n in range(5)]
+    lines += ["Then he recited the Qu'ran.", "Abu Ma'shar stood at al-Mash'ar."]
+    findings = run_checks(corpus_of("\n\n".join(lines) + "\n"))
+    assert [(f.rule, f.text, f.suggestion, f.fix) for f in findings] == [("possible-typo", "Qu'ran", "Qur'an", None)]
+
+
+def test_spellings_that_each_keep_one_of_two_marks_are_mark_variants():
+    """'Aishah and A'ishah each write one of the two marks of 'A'ishah (ʿĀʾiša)."""
+    lines = [f"'Aishah spoke on day {n}." for n in range(4)] + ["'A'ishah said it.", "A'ishah agreed."]
+    findings = run_checks(corpus_of("\n\n".join(lines) + "\n"), {"mark-variant", "possible-typo"})
+    assert {(f.rule, f.text) for f in findings} == {("mark-variant", "'A'ishah"), ("mark-variant", "A'ishah")}

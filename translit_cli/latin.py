@@ -155,6 +155,24 @@ def mark_key(form: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in form if c not in _SIGNS).casefold())
 
 
+def mark_places(form: str) -> frozenset[int]:
+    """Where a form writes ʿayn or hamza: after how many letters (diacritics aside)."""
+    places, letters = set(), 0
+    for char in unicodedata.normalize("NFD", form):
+        if char in _SIGNS:
+            places.add(letters)
+        elif not unicodedata.combining(char):
+            letters += 1
+    return frozenset(places)
+
+
+def marks_moved(first: str, second: str) -> bool:
+    """Do two forms write ʿayn or hamza in different places (Maʿšar / Mašʿar, Qurʾān /
+    Quʾrān), not merely with other characters or one of them without it (Dā'iš, Dā‘iš, Dāiš)?"""
+    one, other = mark_places(first), mark_places(second)
+    return not (one <= other or other <= one)
+
+
 def adds_diacritics_only(plain: str, marked: str) -> bool:
     """Is ``marked`` the letters of ``plain`` with diacritics added (never changed)?
     Barazani → Barazānī yes; Maṭḫūǧ → Maṭḥūġ no: ḫ and ḥ are different letters, so those are

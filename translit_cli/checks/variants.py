@@ -23,7 +23,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..latin import MODIFIER_MARKS, adds_diacritics_only, has_marks, is_capitalised, mark_key, match_case
+from ..latin import (
+    MODIFIER_MARKS, adds_diacritics_only, has_marks, is_capitalised, mark_key, mark_places, marks_moved, match_case,
+)
 from ..normalize import fold_latin
 from ..table import Entry, Status, Table
 from .context import Context, informative
@@ -33,7 +35,7 @@ from .known import Precision, known_readings, precision_of, same_name, written_k
 from .plausible import written_phonemes
 from .scan import FormCount
 from .scheme import is_transliterated
-from .slips import Slip, is_slip, repeated_slip_ratio, written
+from .slips import SAFE_SLIP_RATIO, Slip, is_slip, repeated_slip_ratio, written
 
 #: A form is "frequent" enough to attract typo findings from this many occurrences on ...
 MIN_FREQUENT = 3
@@ -206,6 +208,9 @@ def _variant_marks(group: Group, index: TableIndex, marks: Marks) -> None:
     for spelling in group.spellings.values():
         if spelling.key == canonical.casefold() or spelling.key in admitted:
             continue
+        if entry is None and _marks_elsewhere(group, spelling.key, canonical):
+            _moved_mark(group, spelling, canonical, marks)
+            continue
         marks_only = mark_key(spelling.key) == mark_key(canonical)
         if not (marks_only or entry or adds_diacritics_only(spelling.key, canonical)
                 or adds_diacritics_only(canonical, spelling.key)):
@@ -225,6 +230,33 @@ def _variant_marks(group: Group, index: TableIndex, marks: Marks) -> None:
             message = _variant_message(rule, form[skip:], shown) + _count_note(group, canonical, entry)
             add_mark(marks, (form, ambiguous),
                      Mark(rule, message, suggestion, suggestion if fixable else None, skip))
+
+
+def _marks_elsewhere(group: Group, key: str, canonical: str) -> bool:
+    """Does a spelling write ʿayn or hamza where the canonical one does not, and the other way
+    round, with no spelling of the group writing both?  'Aishah and A'ishah each keep one of
+    the two marks of 'A'ishah: a mark variant; Ma'shar and Mash'ar are two names."""
+    if not marks_moved(key, canonical):
+        return False
+    both = mark_places(key) | mark_places(canonical)
+    return not any(mark_places(other) >= both for other in group.spellings)
+
+
+def _moved_mark(group: Group, spelling: Spelling, canonical: str, marks: Marks) -> None:
+    """A spelling that writes ʿayn or hamza elsewhere than the canonical one is no mark
+    variant (Abū Maʿšar and al-Mašʿar are two names, and no fix may turn one into the other):
+    it is a possible typo when the canonical spelling outnumbers it (Quʾrān beside Qurʾān),
+    as a safe slip does (a mark is moved as letters are swapped: Ai'shah ×12 beside 'Aishah
+    ×221).  Not when its letters differ too: aʿẓim (make great) beside ʿaẓīm (great) is two
+    edits, another word."""
+    frequent = group.spellings[canonical.casefold()].count
+    if mark_key(spelling.key) != mark_key(canonical) or not outnumbers(frequent, spelling.seen, SAFE_SLIP_RATIO):
+        return
+    for form, ambiguous in spelling.members:
+        skip = 0 if spelling.key == form.casefold() else 1
+        suggestion = match_case(form, canonical)
+        add_mark(marks, (form, ambiguous), Mark(
+            "possible-typo", f"{form[skip:]}: possible typo for {canonical} ({frequent}×)", suggestion, skip=skip))
 
 
 def _variant_message(rule: str, form: str, canonical: str) -> str:
