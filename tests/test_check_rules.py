@@ -268,6 +268,18 @@ def test_a_risky_slip_in_a_name_chain_is_found_by_its_company():
     assert {(f.text, f.suggestion) for f in findings} == {("Sulṭām", "Sulṭān")}
 
 
+def test_a_slip_copied_into_several_names_is_found_in_their_company():
+    """Ghasan, four times, in Ghasan al-Maghribi and alone, beside Ghassan ten times: more
+    than twice, but the rarer spelling in the company they share.  Sabirah is the usual
+    spelling in the company of Laqit, where Saburah is seen once: a name of its own."""
+    lines = [f"On day {n} Ghassan al-Maghribi met Rabi ibn Saburah." for n in range(4)]
+    lines += [f"and Ghassan spoke on day {n}." for n in range(6)]
+    lines += ["and Ghasan al-Maghribi left.", "and Ghasan al-Maghribi came.", "and Ghasan spoke.", "and Ghasan wrote."]
+    lines += ["Laqit ibn Sabirah came.", "Laqit ibn Sabirah left.", "Laqit ibn Sabirah spoke.", "Laqit ibn Saburah wrote."]
+    findings = run_checks(corpus_of("\n\n".join(lines) + "\n"), {"possible-typo"})
+    assert {(f.text, f.suggestion) for f in findings} == {("Ghasan", "Ghassan")}
+
+
 def test_company_of_particles_english_words_and_busy_words_is_no_evidence():
     """bin, Narrated (also written in lower case) and a day name that stands beside many names
     say nothing of who a name is."""
