@@ -152,6 +152,15 @@ def test_quote_is_not_an_ayn():
     assert [t.form for t in tokens("“Dā‘iš” and Qur’ān")] == ["Dā‘iš", "and", "Qur’ān"]
 
 
+def test_an_apostrophe_before_d_is_a_contraction_only_after_a_pronoun():
+    """Sa'd is a name (written 'd like I'd): its mark variant is found; they'd is not a name."""
+    assert [t.form for t in tokens("Sa'd said they'd go to Umar's house, and I'd not.")] == [
+        "Sa'd", "said", "they", "go", "to", "Umar", "house", "and", "I", "not"]
+    text = "Sa'd came. Sa'd left. Sa'd spoke. Then Sa`d wrote."
+    findings = run_checks(corpus_of(text), {"mark-variant"})
+    assert [(f.text, f.suggestion) for f in findings] == [("Sa`d", "Sa'd")]
+
+
 def test_missing_ayn_is_a_mark_variant():
     text = "Ibn ʿUmar said it. Ibn ʿUmar wrote. Ibn ʿUmar left. Ibn Umar came back."
     findings = run_checks(corpus_of(text), {"mark-variant"})

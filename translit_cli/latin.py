@@ -10,7 +10,8 @@ every quote loses the difference between a quote and an ʿayn.  The rules here:
   transliteration ʿ and ʾ always stand before a vowel) and only when no closing quote follows
   it in the paragraph; when one does (‘Umar’, or ‘Umar said …’), the reading is *ambiguous*
   and the caller decides from the rest of the corpus;
-* possessive 's and English contractions (n't, 're, …) are not part of a name.
+* possessive 's and English contractions (n't, and 're, 'd … after a pronoun) are not part
+  of a name: Sa'd is a name, they'd is not.
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ _WORD = regex.compile(_NOT_AFTER + _WORD_BODY)
 _PLAIN = regex.compile(_NOT_AFTER + "[a-z]+" + _NOT_BEFORE)
 _NOT_PLAIN_WORD = regex.compile(_NOT_AFTER + "(?![a-z]+" + _NOT_BEFORE + ")" + _WORD_BODY)
 _CONTRACTION = regex.compile(r"['\u2019](?:s|t|d|ll|re|ve|m)$", regex.IGNORECASE)
+#: What 'd, 'll, 're, 've and 'm contract with: English pronouns (I'd, they'll, who've).  After
+#: any other word the apostrophe is an ʿayn or hamza: Sa'd, Ja'd, Nu'm.
+_PRONOUNS = frozenset("i you he she it we they who that there what".split())
 _VOWELS = frozenset("aeiou")
 _SIGNS = frozenset(AYN_HAMZA_MARKS)
 
@@ -97,7 +101,11 @@ def _strip_contraction(body: str) -> str:
     if "'" not in body and "\u2019" not in body:
         return body
     match = _CONTRACTION.search(body)
-    return body[:match.start()] if match and match.start() >= 1 else body
+    if match is None or match.start() < 1:
+        return body
+    stem = body[:match.start()]
+    possessive_or_not = match.group()[1:].casefold() in ("s", "t")
+    return stem if possessive_or_not or stem.casefold() in _PRONOUNS else body
 
 
 def plain_words(text: str) -> list[str]:
