@@ -167,6 +167,14 @@ def test_missing_ayn_is_a_mark_variant():
     assert [(f.text, f.suggestion) for f in findings] == [("Umar", "ʿUmar")]
 
 
+def test_a_tie_between_a_marked_and_an_unmarked_spelling_goes_to_the_marked_one():
+    """'Aqil twice beside Aqil twice: the ʿayn was more likely dropped than added (and a quote
+    look-alike is no house style that an unmarked spelling keeps better)."""
+    text = "Aqil came. Aqil left.\n\nThen 'Aqil spoke.\n\nThen 'Aqil wrote.\n"
+    findings = run_checks(corpus_of(text), {"mark-variant"})
+    assert {(f.text, f.suggestion) for f in findings} == {("Aqil", "'Aqil")}
+
+
 def test_table_rejected_and_other_spellings():
     table = ("arabic\tlatin\tstatus\tcount\tarabic_variants\tlatin_variants\tdistinct\n"
              "بيشمركة\tPešmarga\tpreferred\t3\t\tPeshmerga:2:rejected|Peshmarga:1:admitted\t\n"

@@ -178,7 +178,7 @@ def _style_score(form: str, style: dict[str, str]) -> tuple[int, int]:
     modifier letters over quote look-alikes; marked over unmarked."""
     marks = [c for c in form if has_marks(c)]
     house = {style[k] for k in ("ayn", "hamza") if style.get(k)}
-    in_style = all(c in house for c in marks) if house else all(c in MODIFIER_MARKS for c in marks)
+    in_style = bool(marks) and (all(c in house for c in marks) if house else all(c in MODIFIER_MARKS for c in marks))
     return int(in_style), len(form.encode("utf-8"))
 
 
