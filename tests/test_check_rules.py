@@ -161,6 +161,16 @@ def test_an_apostrophe_before_d_is_a_contraction_only_after_a_pronoun():
     assert [(f.text, f.suggestion) for f in findings] == [("Sa`d", "Sa'd")]
 
 
+def test_a_quote_after_a_final_arabic_vowel_is_an_ayn_or_hamza():
+    """Nafi', Asma': the final mark is part of the name, so Nafi beside Nafi' is a mark variant;
+    not after an English word (No') nor when it closes a quote the word opens (‘Ali’)."""
+    assert [t.form for t in tokens("Asma' and Nafi' said No' to ‘Ali’.")] == [
+        "Asma'", "and", "Nafi'", "said", "No", "to", "‘Ali"]
+    text = "Nafi' came.\n\nNafi' left.\n\nNafi' spoke.\n\nThen Nafi wrote.\n"
+    findings = run_checks(corpus_of(text), {"mark-variant"})
+    assert [(f.text, f.suggestion) for f in findings] == [("Nafi", "Nafi'")]
+
+
 def test_missing_ayn_is_a_mark_variant():
     text = "Ibn ʿUmar said it. Ibn ʿUmar wrote. Ibn ʿUmar left. Ibn Umar came back."
     findings = run_checks(corpus_of(text), {"mark-variant"})
