@@ -153,10 +153,37 @@ def test_quote_is_not_an_ayn():
     assert [t.form for t in tokens("“Dā‘iš” and Qur’ān")] == ["Dā‘iš", "and", "Qur’ān"]
 
 
+def test_an_apostrophe_before_d_is_a_contraction_only_after_a_pronoun():
+    """Sa'd is a name (written 'd like I'd): its mark variant is found; they'd is not a name."""
+    assert [t.form for t in tokens("Sa'd said they'd go to Umar's house, and I'd not.")] == [
+        "Sa'd", "said", "they", "go", "to", "Umar", "house", "and", "I", "not"]
+    text = "Sa'd came. Sa'd left. Sa'd spoke. Then Sa`d wrote."
+    findings = run_checks(corpus_of(text), {"mark-variant"})
+    assert [(f.text, f.suggestion) for f in findings] == [("Sa`d", "Sa'd")]
+
+
+def test_a_quote_after_a_final_arabic_vowel_is_an_ayn_or_hamza():
+    """Nafi', Asma': the final mark is part of the name, so Nafi beside Nafi' is a mark variant;
+    not after an English word (No') nor when it closes a quote the word opens (‘Ali’)."""
+    assert [t.form for t in tokens("Asma' and Nafi' said No' to ‘Ali’.")] == [
+        "Asma'", "and", "Nafi'", "said", "No", "to", "‘Ali"]
+    text = "Nafi' came.\n\nNafi' left.\n\nNafi' spoke.\n\nThen Nafi wrote.\n"
+    findings = run_checks(corpus_of(text), {"mark-variant"})
+    assert [(f.text, f.suggestion) for f in findings] == [("Nafi", "Nafi'")]
+
+
 def test_missing_ayn_is_a_mark_variant():
     text = "Ibn ʿUmar said it. Ibn ʿUmar wrote. Ibn ʿUmar left. Ibn Umar came back."
     findings = run_checks(corpus_of(text), {"mark-variant"})
     assert [(f.text, f.suggestion) for f in findings] == [("Umar", "ʿUmar")]
+
+
+def test_a_tie_between_a_marked_and_an_unmarked_spelling_goes_to_the_marked_one():
+    """'Aqil twice beside Aqil twice: the ʿayn was more likely dropped than added (and a quote
+    look-alike is no house style that an unmarked spelling keeps better)."""
+    text = "Aqil came. Aqil left.\n\nThen 'Aqil spoke.\n\nThen 'Aqil wrote.\n"
+    findings = run_checks(corpus_of(text), {"mark-variant"})
+    assert {(f.text, f.suggestion) for f in findings} == {("Aqil", "'Aqil")}
 
 
 def test_table_rejected_and_other_spellings():
@@ -267,6 +294,18 @@ def test_a_risky_slip_in_a_name_chain_is_found_by_its_company():
     lines += ["Then Karīm ibn Sulṭām left.", "Then Sulaim bin Maʿbad spoke."]
     findings = run_checks(corpus_of("\n\n".join(lines) + "\n"), {"possible-typo"})
     assert {(f.text, f.suggestion) for f in findings} == {("Sulṭām", "Sulṭān")}
+
+
+def test_a_slip_copied_into_several_names_is_found_in_their_company():
+    """Ghasan, four times, in Ghasan al-Maghribi and alone, beside Ghassan ten times: more
+    than twice, but the rarer spelling in the company they share.  Sabirah is the usual
+    spelling in the company of Laqit, where Saburah is seen once: a name of its own."""
+    lines = [f"On day {n} Ghassan al-Maghribi met Rabi ibn Saburah." for n in range(4)]
+    lines += [f"and Ghassan spoke on day {n}." for n in range(6)]
+    lines += ["and Ghasan al-Maghribi left.", "and Ghasan al-Maghribi came.", "and Ghasan spoke.", "and Ghasan wrote."]
+    lines += ["Laqit ibn Sabirah came.", "Laqit ibn Sabirah left.", "Laqit ibn Sabirah spoke.", "Laqit ibn Saburah wrote."]
+    findings = run_checks(corpus_of("\n\n".join(lines) + "\n"), {"possible-typo"})
+    assert {(f.text, f.suggestion) for f in findings} == {("Ghasan", "Ghassan")}
 
 
 def test_company_of_particles_english_words_and_busy_words_is_no_evidence():

@@ -6,11 +6,15 @@ every quote loses the difference between a quote and an ʿayn.  The rules here:
 
 * a mark *between* letters is part of the word (Dā‘iš, Qur’ān);
 * a modifier letter (ʿ ʾ ʻ ʼ) at either end is part of the word: it is never punctuation;
+* a quote-like character right after a capitalised word that ends in a, i or u is its final
+  ʿayn or hamza (Nafi', Asma'): Arabic words end so, English ones rarely before a quote;
+  not when it closes a quote that opens the word (‘Ali’);
 * a quote-like character (‘ ' ` ’) at the start is an ʿayn/hamza only before a vowel (in a
   transliteration ʿ and ʾ always stand before a vowel) and only when no closing quote follows
   it in the paragraph; when one does (‘Umar’, or ‘Umar said …’), the reading is *ambiguous*
   and the caller decides from the rest of the corpus;
-* possessive 's and English contractions (n't, 're, …) are not part of a name.
+* possessive 's and English contractions (n't, and 're, 'd … after a pronoun) are not part
+  of a name: Sa'd is a name, they'd is not.
 """
 
 from __future__ import annotations
@@ -47,7 +51,13 @@ _WORD = regex.compile(_NOT_AFTER + _WORD_BODY)
 _PLAIN = regex.compile(_NOT_AFTER + "[a-z]+" + _NOT_BEFORE)
 _NOT_PLAIN_WORD = regex.compile(_NOT_AFTER + "(?![a-z]+" + _NOT_BEFORE + ")" + _WORD_BODY)
 _CONTRACTION = regex.compile(r"['\u2019](?:s|t|d|ll|re|ve|m)$", regex.IGNORECASE)
+#: What 'd, 'll, 're, 've and 'm contract with: English pronouns (I'd, they'll, who've).  After
+#: any other word the apostrophe is an ʿayn or hamza: Sa'd, Ja'd, Nu'm.
+_PRONOUNS = frozenset("i you he she it we they who that there what".split())
 _VOWELS = frozenset("aeiou")
+#: The vowels of Arabic, which a final ʿayn or hamza follows (Nāfiʿ, Asmāʾ, Wuḍūʾ).
+_ARABIC_VOWELS = frozenset("aiu")
+_LETTER_OR_MARK = regex.compile(rf"[\p{{L}}\p{{M}}{_MARKS}]")
 _SIGNS = frozenset(AYN_HAMZA_MARKS)
 
 
@@ -93,11 +103,26 @@ def closing_follows(text: str, end: int, opening: str) -> bool:
     return last_closing(text, opening) >= end
 
 
+def _final_mark(text: str, end: int, body: str) -> bool:
+    """Is the quote-like character at ``end``, right after the word ``body``, its final ʿayn
+    or hamza (Nafi', Asma', Wudu')?  When it follows an Arabic vowel (a, i, u) at the end of
+    a capitalised word.  A closing quote after such a name reads the same ('I saw Musa'):
+    English translations write a final ʿayn or hamza far more often than they close a
+    quotation on a name, and a closing quote after an English word (No', House') follows
+    another letter as often."""
+    return (text[end:end + 1] in QUOTE_MARKS and text[end:end + 1] != "" and body[:1].isupper()
+            and fold_latin(body[-1:]) in _ARABIC_VOWELS and not _LETTER_OR_MARK.match(text[end + 1:end + 2]))
+
+
 def _strip_contraction(body: str) -> str:
     if "'" not in body and "\u2019" not in body:
         return body
     match = _CONTRACTION.search(body)
-    return body[:match.start()] if match and match.start() >= 1 else body
+    if match is None or match.start() < 1:
+        return body
+    stem = body[:match.start()]
+    possessive_or_not = match.group()[1:].casefold() in ("s", "t")
+    return stem if possessive_or_not or stem.casefold() in _PRONOUNS else body
 
 
 def plain_words(text: str) -> list[str]:
@@ -116,6 +141,9 @@ def tokens(text: str, pattern: regex.Pattern = _WORD) -> list[LatinToken]:
     found: list[LatinToken] = []
     for match in pattern.finditer(text):
         lead, body, trail = match.groups()
+        if not trail and _final_mark(text, match.end(), body) and not (
+                lead and lead[0] in QUOTE_MARKS and closing_quote(lead[0]) == text[match.end()]):  # ‘Ali’
+            trail = text[match.end()]
         if not lead and not trail and "'" not in body and "\u2019" not in body:
             found.append(LatinToken(body, match.start(2), match.end(2)))
             continue

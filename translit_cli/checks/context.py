@@ -17,8 +17,12 @@ different names (a day of the week, the Prophet): both say nothing of the person
 
 from __future__ import annotations
 
+from collections import Counter
+
 #: (side, folded neighbour): -1 the word before, +1 the word after.
 Context = tuple[int, str]
+#: The contexts of one name, each with how many of its occurrences have it.
+Contexts = Counter[Context]
 
 #: Particles and articles that a name's company is looked for past.
 PARTICLES = frozenset(
@@ -28,7 +32,7 @@ PARTICLES = frozenset(
 MAX_COMPANY = 12
 
 
-def informative(context: Context, vocabulary: set[str], company: dict[str, set[Context]]) -> bool:
+def informative(context: Context, vocabulary: set[str], company: dict[str, Contexts]) -> bool:
     """Can this context say who a name is?  Not when its word is English vocabulary, nor
     when the word has more than :data:`MAX_COMPANY` different names on that side of it
     (``company``: the contexts of the context words themselves)."""
@@ -36,3 +40,14 @@ def informative(context: Context, vocabulary: set[str], company: dict[str, set[C
     if word in vocabulary:
         return False
     return sum(1 for other_side, _ in company.get(word, ()) if other_side == -side) <= MAX_COMPANY
+
+
+def copied(rare: Contexts, frequent: Contexts, useful: set[Context]) -> bool:
+    """Was a slip seen more than twice copied with the names it is part of, rather than
+    written on purpose?  Then it shares informative contexts (``useful``) with the frequent
+    spelling, and in each of them the frequent spelling is the usual one: Ghasan al-Maghribi
+    ×2 beside Ghassan al-Maghribi ×3, Hind ibn Jall beside Hind ibn Jalal.  In the company
+    that a name of its own keeps, it is the usual spelling: Laqit ibn Sabirah ×3 beside one
+    Laqit ibn Saburah is Ṣabira, not the Sabra of Rabiʿ ibn Saburah."""
+    shared = [context for context in rare if context in useful and context in frequent]
+    return bool(shared) and all(frequent[context] > rare[context] for context in shared)

@@ -18,6 +18,7 @@ from typing import BinaryIO
 from ..align import Alignment, align_documents
 from ..documents import Document, Paragraph, display_name, parse_document, read_input
 from ..table import Table
+from .context import Contexts
 from .findings import Finding
 from .scan import FormCount, count_form
 
@@ -102,7 +103,7 @@ class Corpus:
     #: Plain words seen starting lower-case (mid-sentence): English vocabulary, not names.
     vocabulary: set[str] = field(default_factory=set)
     #: Asks the inputs for the name contexts of some forms (:mod:`.context`).
-    contexts: Callable[[set[str]], dict[str, set[tuple[int, str]]]] | None = None
+    contexts: Callable[[set[str]], dict[str, Contexts]] | None = None
 
     @cached_property
     def unquoted(self) -> frozenset[str]:

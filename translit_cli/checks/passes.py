@@ -5,7 +5,7 @@ Each input's scan is kept between the passes, where it was made."""
 from __future__ import annotations
 
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -14,7 +14,7 @@ from .arabic import arabic_paragraphs
 from .corpus import Corpus, FormKey, Marks, SourceSummary, read_quoted
 from .findings import Finding, Place, finding_from
 from .paragraphs import duplicate_findings
-from .context import Context
+from .context import Contexts
 from .scan import ChunkTable, SourceScan, byte_length
 
 if TYPE_CHECKING:
@@ -92,16 +92,16 @@ class LocalPasses:
     def places(self, marks: list[Marks]) -> list[list[MarkPlace]]:
         return [mark_places(scan, found, self.corpus.unquoted) for scan, found in zip(self._scans, marks)]
 
-    def contexts(self, forms: set[str]) -> dict[str, set[Context]]:
+    def contexts(self, forms: set[str]) -> dict[str, Contexts]:
         """The name contexts of these forms over every input (:mod:`.context`)."""
         return _merged(scan.contexts(forms, self.corpus.unquoted) for scan in self._scans)
 
 
-def _merged(parts: Iterable[dict[str, set[Context]]]) -> dict[str, set[Context]]:
-    merged: dict[str, set[Context]] = defaultdict(set)
+def _merged(parts: Iterable[dict[str, Contexts]]) -> dict[str, Contexts]:
+    merged: dict[str, Contexts] = defaultdict(Counter)
     for part in parts:
         for form, found in part.items():
-            merged[form] |= found
+            merged[form].update(found)
     return merged
 
 
@@ -188,7 +188,7 @@ class WorkerPasses:
         for connection in self._connections:
             self._send(connection, self.corpus.unquoted)
 
-    def contexts(self, forms: set[str]) -> dict[str, set[Context]]:
+    def contexts(self, forms: set[str]) -> dict[str, Contexts]:
         for connection in self._connections:
             self._send(connection, ("contexts", forms))
         return _merged(self._receive(connection) for connection in self._connections)

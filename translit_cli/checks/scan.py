@@ -32,7 +32,7 @@ from typing import NamedTuple
 from ..documents import Paragraph, Span, paragraph_spans, to_lf
 from ..latin import QUOTE_MARKS, closing_quote, is_name_like, other_tokens, plain_words
 from ..normalize import fold_latin, folding, normalize_together
-from .context import PARTICLES, Context
+from .context import PARTICLES, Contexts
 from .findings import Place, place_in
 
 #: Joins the paragraphs of the normalized text: line ends are LF in the LF text, so no
@@ -247,10 +247,10 @@ class SourceScan:
                 if token.form in wanted:
                     yield token.form, position + token.start, position + token.end
 
-    def contexts(self, forms: set[str], unquoted: frozenset[str]) -> dict[str, set[Context]]:
-        """The name contexts (:mod:`.context`) of every occurrence of these forms, quoted
-        tokens taken as read (``unquoted``: quoted forms whose quote is a quotation mark)."""
-        found: dict[str, set[Context]] = defaultdict(set)
+    def contexts(self, forms: set[str], unquoted: frozenset[str]) -> dict[str, Contexts]:
+        """The name contexts (:mod:`.context`) of every occurrence of these forms, counted,
+        quoted tokens taken as read (``unquoted``: quoted forms whose quote is a quotation mark)."""
+        found: dict[str, Contexts] = defaultdict(Counter)
         places = list(self.locate_forms(forms))
         for token in self.quoted:
             form = token.form[1:] if token.form in unquoted else token.form
@@ -260,7 +260,7 @@ class SourceScan:
             for side, offset in ((-1, start), (1, end)):
                 neighbour = self._neighbour(offset, side)
                 if neighbour:
-                    found[form].add((side, neighbour))
+                    found[form][side, neighbour] += 1
         return found
 
     def _neighbour(self, offset: int, side: int) -> str | None:

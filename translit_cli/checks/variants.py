@@ -28,7 +28,7 @@ from ..latin import (
 )
 from ..normalize import fold_latin
 from ..table import Entry, Status, Table
-from .context import Context, informative
+from .context import Contexts, copied, informative
 from .corpus import Corpus, FormKey, Mark, Marks, add_mark
 from .edits import NeighbourIndex, is_typo_edit
 from .known import Precision, known_readings, precision_of, same_name, written_key
@@ -41,8 +41,13 @@ from .slips import SAFE_SLIP_RATIO, Slip, is_slip, repeated_slip_ratio, written
 MIN_FREQUENT = 3
 #: ... from forms seen at most this often: a typo is made once or twice; a form seen more
 #: often is a name of its own (Jarīr beside Jābir, ʿUmayr beside ʿUmar) unless the aligned
-#: Arabic says otherwise.
+#: Arabic says otherwise, the other is many times as frequent (:func:`outnumbers`) or the
+#: slip was copied with its names (:data:`MAX_COPIED`).
 MAX_RARE = 2
+#: A slip seen more often, but at most this often, may have been copied with the names it is
+#: part of (Ghasan in Umm Ghasan and Ghasan al-Maghribi): taken when it keeps their company
+#: (:func:`.context.copied`).
+MAX_COPIED = 5
 #: Frequent names needed before the letters they use are taken as the corpus's alphabet.
 ALPHABET_NAMES = 50
 
@@ -175,7 +180,7 @@ def _style_score(form: str, style: dict[str, str]) -> tuple[int, int]:
     modifier letters over quote look-alikes; marked over unmarked."""
     marks = [c for c in form if has_marks(c)]
     house = {style[k] for k in ("ayn", "hamza") if style.get(k)}
-    in_style = all(c in house for c in marks) if house else all(c in MODIFIER_MARKS for c in marks)
+    in_style = bool(marks) and (all(c in house for c in marks) if house else all(c in MODIFIER_MARKS for c in marks))
     return int(in_style), len(form.encode("utf-8"))
 
 
@@ -284,7 +289,7 @@ def _rejected_marks(forms: dict[FormKey, FormCount], index: TableIndex, marks: M
 
 
 #: Asks the inputs for the name contexts of some forms (passes.LocalPasses.contexts).
-ContextSource = Callable[[set[str]], "dict[str, set[Context]]"]
+ContextSource = Callable[[set[str]], "dict[str, Contexts]"]
 
 
 @dataclass
@@ -295,6 +300,11 @@ class _Candidate:
     fold: str
     weight: int
     slip: Slip
+    copied: bool = False  # a slip seen more than MAX_RARE times: taken if copied with its names
+
+    @property
+    def needs_company(self) -> bool:
+        return self.copied or self.slip == Slip.COMPANY
 
 
 def _typo_marks(
@@ -312,7 +322,7 @@ def _typo_marks(
     groups = targets
     company = _company(groups, candidates, contexts, corpus.vocabulary)
     for fold, found in candidates.items():
-        accepted = [c for c in found if c.slip != Slip.COMPANY or company(fold, c.fold)]
+        accepted = [c for c in found if not c.needs_company or company(fold, c)]
         if not accepted:
             continue
         # An edit that is a slip, or shares company, names the target; a spelling that is no
@@ -346,32 +356,34 @@ def _name_groups(groups: dict[str, Group], vocabulary: set[str]) -> dict[str, Gr
 def _company(
     groups: dict[str, Group], candidates: dict[str, list[_Candidate]], contexts: ContextSource | None,
     vocabulary: set[str],
-) -> Callable[[str, str], bool]:
-    """Do two folded names share an informative name context (:mod:`.context`)?  Contexts
-    are asked for only for the pairs that need them, then for the words of the shared ones
-    (how many names stand beside a word)."""
-    needed = {c.fold for found in candidates.values() for c in found if c.slip == Slip.COMPANY}
-    needed |= {fold for fold, found in candidates.items() if any(c.slip == Slip.COMPANY for c in found)}
-    if contexts is None or not needed:
-        return lambda rare, frequent: False
-    found = _contexts_by_fold(groups, needed, contexts)
-    shared = {
-        context for fold, candidates_of in candidates.items() for candidate in candidates_of
-        if candidate.slip == Slip.COMPANY for context in found.get(fold, set()) & found.get(candidate.fold, set())
-    }
+) -> Callable[[str, _Candidate], bool]:
+    """Does a folded rare name keep the company a candidate needs: an informative name
+    context (:mod:`.context`) shared with it, where a repeated slip must be the rarer
+    spelling (:func:`.context.copied`)?  Contexts are asked for only for the pairs that need
+    them, then for the words of the shared ones (how many names stand beside a word)."""
+    pairs = [(fold, c) for fold, found in candidates.items() for c in found if c.needs_company]
+    if contexts is None or not pairs:
+        return lambda rare, candidate: False
+    found = _contexts_by_fold(groups, {f for fold, c in pairs for f in (fold, c.fold)}, contexts)
+    shared = {context for fold, candidate in pairs for context in found[fold] if context in found[candidate.fold]}
     company = _contexts_by_fold(groups, {word for _, word in shared}, contexts)
     useful = {context for context in shared if informative(context, vocabulary, company)}
-    return lambda rare, frequent: bool(found.get(rare, set()) & found.get(frequent, set()) & useful)
+
+    def keeps(rare: str, candidate: _Candidate) -> bool:
+        if candidate.copied:
+            return copied(found[rare], found[candidate.fold], useful)
+        return bool(found[rare].keys() & found[candidate.fold].keys() & useful)
+    return keeps
 
 
 def _contexts_by_fold(
     groups: dict[str, Group], folds: set[str], contexts: ContextSource,
-) -> dict[str, set[Context]]:
+) -> dict[str, Contexts]:
     forms = {form: fold for fold in folds if fold in groups
              for spelling in groups[fold].spellings.values() for form, _ in spelling.members}
-    by_fold: dict[str, set[Context]] = defaultdict(set)
+    by_fold: dict[str, Contexts] = defaultdict(Counter)
     for form, found in (contexts(set(forms)) if forms else {}).items():
-        by_fold[forms[form]] |= found
+        by_fold[forms[form]].update(found)
     return by_fold
 
 
@@ -487,6 +499,8 @@ def _typo_candidates(
         if slip != Slip.NO and (in_table and total <= MAX_RARE or two_names is False and count > total
                                 or outnumbers(count, total, repeated_slip_ratio(slip, reading, target))):
             found.append(_Candidate(candidate, (1 << 30) if in_table else count, slip))
+        elif slip >= Slip.WRONG_SPELLING and MAX_RARE < total <= MAX_COPIED and count > total:
+            found.append(_Candidate(candidate, count, slip, copied=True))
     return found
 
 
