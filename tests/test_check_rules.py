@@ -357,6 +357,12 @@ def test_a_mark_written_elsewhere_is_a_possible_typo_not_a_mark_variant():
     assert [(f.rule, f.text, f.suggestion, f.fix) for f in findings] == [("possible-typo", "Qu'ran", "Qur'an", None)]
 
 
+def test_a_moved_mark_that_the_lexicon_reads_as_another_word_is_no_typo():
+    """aʿlā (highest, أعلى) beside ʿalā (on): the marks in place read two words."""
+    lines = [f"wa huwa `alā kulli shai'in qadīr, number {n}." for n in range(5)] + ["bir-rafīqil a`lā."]
+    assert run_checks(corpus_of("\n\n".join(lines) + "\n"), {"mark-variant", "possible-typo"}) == []
+
+
 def test_spellings_that_each_keep_one_of_two_marks_are_mark_variants():
     """'Aishah and A'ishah each write one of the two marks of 'A'ishah (ʿĀʾiša)."""
     lines = [f"'Aishah spoke on day {n}." for n in range(4)] + ["'A'ishah said it.", "A'ishah agreed."]

@@ -252,10 +252,14 @@ def _moved_mark(group: Group, spelling: Spelling, canonical: str, marks: Marks) 
     variant (Abū Maʿšar and al-Mašʿar are two names, and no fix may turn one into the other):
     it is a possible typo when the canonical spelling outnumbers it (Quʾrān beside Qurʾān),
     as a safe slip does (a mark is moved as letters are swapped: Ai'shah ×12 beside 'Aishah
-    ×221).  Not when its letters differ too: aʿẓim (make great) beside ʿaẓīm (great) is two
-    edits, another word."""
+    ×221).  Not when its letters differ too (aʿẓim, make great, beside ʿaẓīm, great, is two
+    edits, another word), nor when the lexicon reads it, marks in place, as a word the
+    canonical spelling is not (aʿlā beside ʿalā, as-Samīʿ beside samʿī, Maʿšar)."""
     frequent = group.spellings[canonical.casefold()].count
     if mark_key(spelling.key) != mark_key(canonical) or not outnumbers(frequent, spelling.seen, SAFE_SLIP_RATIO):
+        return
+    precise = Precision.LENGTH
+    if same_name(written_key(spelling.key, precise), written_key(canonical, precise), precise) is False:
         return
     for form, ambiguous in spelling.members:
         skip = 0 if spelling.key == form.casefold() else 1
