@@ -194,13 +194,6 @@ def mark_places(form: str) -> frozenset[int]:
     return frozenset(places)
 
 
-def marks_moved(first: str, second: str) -> bool:
-    """Do two forms write ʿayn or hamza in different places (Maʿšar / Mašʿar, Qurʾān /
-    Quʾrān), not merely with other characters or one of them without it (Dā'iš, Dā‘iš, Dāiš)?"""
-    one, other = mark_places(first), mark_places(second)
-    return not (one <= other or other <= one)
-
-
 def adds_diacritics_only(plain: str, marked: str) -> bool:
     """Is ``marked`` the letters of ``plain`` with diacritics added (never changed)?
     Barazani → Barazānī yes; Maṭḫūǧ → Maṭḥūġ no: ḫ and ḥ are different letters, so those are

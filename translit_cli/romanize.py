@@ -970,7 +970,7 @@ class Romanizer:
 
     def _future_verb(self, stem: str) -> str | None:
         """A lexicon imperfect under the future prefix sa- (سيكون sayakūn, ستكون satakūn,
-        سيقولون sayaqūlūn), written joined as in vocalized text (سَيَكُونُ): no clitic, since
+        سيريدون sayurīdūn), written joined as in vocalized text (سَيَكُونُ): no clitic, since
         only a verb takes it and سيف, سيد are no سـ + a word.  Any word of the lexicon in yaC- or
         yuC- is taken for the imperfect it is after sa- (the hollow and weak ones too: يَكُون,
         يَعْنِي, which :attr:`LexiconEntry.tense` leaves to nouns such as يَمِين)."""

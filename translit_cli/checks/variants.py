@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..latin import (
-    MODIFIER_MARKS, adds_diacritics_only, has_marks, is_capitalised, mark_key, mark_places, marks_moved, match_case,
+    MODIFIER_MARKS, adds_diacritics_only, has_marks, is_capitalised, mark_key, mark_places, match_case,
 )
 from ..normalize import fold_latin
 from ..table import Entry, Status, Table
@@ -239,12 +239,13 @@ def _variant_marks(group: Group, index: TableIndex, marks: Marks) -> None:
 
 def _marks_elsewhere(group: Group, key: str, canonical: str) -> bool:
     """Does a spelling write ʿayn or hamza where the canonical one does not, and the other way
-    round, with no spelling of the group writing both?  'Aishah and A'ishah each keep one of
-    the two marks of 'A'ishah: a mark variant; Ma'shar and Mash'ar are two names."""
-    if not marks_moved(key, canonical):
+    round (not merely with other characters, or one without it: Dā'iš, Dā‘iš, Dāiš), with no
+    spelling of the group writing both?  'Aishah and A'ishah each keep one of the two marks of
+    'A'ishah: a mark variant; Ma'shar and Mash'ar are two names."""
+    one, other = mark_places(key), mark_places(canonical)
+    if one <= other or other <= one:
         return False
-    both = mark_places(key) | mark_places(canonical)
-    return not any(mark_places(other) >= both for other in group.spellings)
+    return not any(mark_places(spelling) >= one | other for spelling in group.spellings)
 
 
 def _moved_mark(group: Group, spelling: Spelling, canonical: str, marks: Marks) -> None:
