@@ -8,7 +8,8 @@ are readings of the *same* Arabic word (Ḥusayn / Husain), they are one name sp
 Each vocalized lexicon word is read into every folded (``fold_latin``) spelling that a
 scholarly or common English rendering produces: ث t/th, ج j/g, خ h/kh, ذ d/dh, ش s/sh, غ g/gh,
 a shadda doubled, ة a/ah, diphthongs ay/ai and aw/au.  Foreign and Kurdish rows
-contribute their Latin spelling.  The table is built once, lazily, on first use.
+contribute their Latin spelling.  The table is built once, lazily, on first use, and kept in
+the per-user cache (:mod:`translit_cli.cache`) for later runs.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from itertools import product
 
 import regex
 
+from ..cache import cached
 from ..lexicon import PROPER_KINDS
 from ..normalize import arabic_key, fold_latin
 from .plausible import MACRON, length_marked, writes_length
@@ -168,7 +170,7 @@ def _rows() -> list[list[str]]:
 def known_readings(precision: Precision = Precision.FOLDED) -> dict[str, frozenset[str]]:
     """Latin spelling (:func:`written_key`) -> the Arabic words (``arabic_key``) it can be a
     reading of."""
-    return _readings_of(_rows(), precision)
+    return cached(f"readings-{precision.name.lower()}", lambda: _readings_of(_rows(), precision))
 
 
 @lru_cache(maxsize=2)
@@ -176,8 +178,11 @@ def name_readings(precision: Precision = Precision.FOLDED) -> frozenset[str]:
     """The Latin spellings that read a one-word name (a person, place, organisation, foreign
     or Kurdish name) of the lexicon: not a word, nor a word of a multiword name (the نهر of
     نهر البارد is the river)."""
-    rows = [row for row in _rows() if row[2] in PROPER_KINDS and " " not in row[0]]
-    return frozenset(_readings_of(rows, precision))
+    def build() -> frozenset[str]:
+        rows = [row for row in _rows() if row[2] in PROPER_KINDS and " " not in row[0]]
+        return frozenset(_readings_of(rows, precision))
+
+    return cached(f"name-readings-{precision.name.lower()}", build)
 
 
 def _readings_of(rows: list[list[str]], precision: Precision) -> dict[str, frozenset[str]]:

@@ -491,16 +491,16 @@ def _typo_candidates(
     found = []
     fold, total, readings = group.fold, group.occurrences, group.readings()
     for candidate in sorted(neighbours.neighbours(fold)):
-        if frozenset((fold, candidate)) in index.distinct_pairs:
-            continue
-        target, target_group = _target_form(candidate, groups, index), groups.get(candidate)
+        target_group, in_table = groups.get(candidate), candidate in index.by_fold
+        count = target_group.occurrences if target_group else 0
+        if frozenset((fold, candidate)) in index.distinct_pairs or not in_table and count <= total:
+            continue  # a group is a typo of a more frequent one only, or of a table name
+        target = _target_form(candidate, groups, index)
         (two_names, slip), reading = max(
             ((_reading_slip(reading, spellings, target, target_group, evidence, letters), reading)
              for reading, spellings in readings),
             key=lambda option: option[0][1],
         )
-        in_table = candidate in index.by_fold
-        count = target_group.occurrences if target_group else 0
         if slip != Slip.NO and (in_table and total <= MAX_RARE or two_names is False and count > total
                                 or outnumbers(count, total, repeated_slip_ratio(slip, reading, target))):
             found.append(_Candidate(candidate, (1 << 30) if in_table else count, slip))
