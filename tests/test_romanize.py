@@ -213,6 +213,19 @@ def test_a_proper_noun_in_a_multiword_name_governs_no_genitive():
     assert rom("وزارة الثقافة") == "Wizārat aṯ-Ṯaqāfa"
 
 
+@pytest.mark.parametrize("scheme, organisation, person", [
+    ("dmg", "Ǧundullāh", "Ǧādallāh"),   # joined: an organisation's nominative, a person's a
+    ("ala-lc", "Jund Allāh", "Jād Allāh"),
+    ("ijmes", "Jund Allah", "Jad Allah"),
+])
+def test_a_name_in_allah_is_joined_by_kind_where_the_scheme_joins(scheme, organisation, person):
+    lexicon = parse_lexicon("arabic\tvocalized\tkind\tlatin\n"
+                            "جند الله\tجُنْد اللّٰه\torg\t\nجاد الله\tجَاد اللّٰه\tname\t\n")
+    romanizer = Romanizer(load_scheme(scheme), lexicon=lexicon)
+    assert romanizer.text("جند الله")[0] == organisation
+    assert romanizer.text("جاد الله")[0] == person
+
+
 def test_the_article_is_no_madda_of_a_folded_entry():
     """الدار folds onto the name آلدار; the word writes the article, so it is al-dār."""
     assert rom("جلس الضيوف في الدار ساعة").split(" ")[3] == "ad-dār"

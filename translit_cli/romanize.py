@@ -777,7 +777,7 @@ class Romanizer:
         rendered = []
         for number, part in enumerate(parts):
             if number and arabic_key(part) == "الله":
-                rendered[-1:] = self._theophoric(rendered[-1], entry.proper)
+                rendered[-1:] = self._theophoric(rendered[-1], entry.proper, entry.kind == "org")
                 continue
             owns_article = number and arabic_key(part).startswith("ال") and len(arabic_key(part)) > 3
             inner = _split_written(part, "ال") if owns_article else _Split("", False, part)
@@ -800,10 +800,14 @@ class Romanizer:
         entry = self.lexicon.lookup(strip_arabic_diacritics(vocalized))
         return entry is not None and entry.kind in ("name", "place")
 
-    def _theophoric(self, before: str, proper: bool) -> list[str]:
-        """ʿAbd Allāh; joined in DMG practice (ʿAbdallāh, Naṣrallāh)."""
-        allah = "all" + self.scheme.vowels.get("long_a", "ā") + "h"
-        return [before + allah] if self.scheme.join_allah else [before, _cap(allah, proper)]
+    def _theophoric(self, before: str, proper: bool, organisation: bool = False) -> list[str]:
+        """ʿAbd Allāh; joined in DMG practice, a person's name with the a it is said with
+        (ʿAbdallāh, Naṣrallāh), an organisation's in the nominative of its name (Ḥizbullāh,
+        Anṣārullāh, Katāʾib Ḥizbullāh)."""
+        allah = "ll" + self.scheme.vowels.get("long_a", "ā") + "h"
+        if not self.scheme.join_allah:
+            return [before, _cap("a" + allah, proper)]
+        return [before + ("u" if organisation else "a") + allah]
 
     def _rules_choice(self, written: str, construct: bool, genitive: bool = False, name: bool = False,
                       bare: bool = False) -> _Choice:
