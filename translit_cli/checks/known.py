@@ -174,15 +174,14 @@ def known_readings(precision: Precision = Precision.FOLDED) -> dict[str, frozens
 
 
 @lru_cache(maxsize=2)
-def name_readings(precision: Precision = Precision.FOLDED) -> frozenset[str]:
-    """The Latin spellings that read a one-word name (a person, place, organisation, foreign
-    or Kurdish name) of the lexicon: not a word, nor a word of a multiword name (the نهر of
-    نهر البارد is the river)."""
-    def build() -> frozenset[str]:
-        rows = [row for row in _rows() if row[2] in PROPER_KINDS and " " not in row[0]]
-        return frozenset(_readings_of(rows, precision))
+def name_words(precision: Precision = Precision.FOLDED) -> dict[str, frozenset[str]]:
+    """Latin spelling -> the one-word names (a person, place, organisation, foreign or
+    Kurdish name) of the lexicon it can be a reading of: not words, nor the words of a
+    multiword name (the نهر of نهر البارد is the river)."""
+    def build() -> dict[str, frozenset[str]]:
+        return _readings_of([row for row in _rows() if row[2] in PROPER_KINDS and " " not in row[0]], precision)
 
-    return cached(f"name-readings-{precision.name.lower()}", build)
+    return cached(f"name-words-{precision.name.lower()}", build)
 
 
 def _readings_of(rows: list[list[str]], precision: Precision) -> dict[str, frozenset[str]]:
@@ -227,7 +226,7 @@ def reads_as_written(form: str, precision: Precision) -> bool:
 
 def reads_as_name(form: str, precision: Precision = Precision.FOLDED) -> bool:
     """Is the written ``form`` a reading of a lexicon name (not a word) at this precision?"""
-    return written_key(form, precision) in name_readings(precision)
+    return written_key(form, precision) in name_words(precision)
 
 
 def _without_case_ending(form: str) -> list[str]:

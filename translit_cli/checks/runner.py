@@ -8,11 +8,12 @@ from contextlib import contextmanager
 
 from .arabic import check_arabic_variants
 from .bilingual import check_missing_canonical
-from .corpus import Corpus, Marks
+from .corpus import Corpus, Mark, Marks
 from .evidence import arabic_evidence
 from .findings import RULES, Finding
 from .passes import passes_for
 from .scheme import check_scheme_mix
+from .spellings import check_spelling_mix
 from .variants import check_variants
 
 NAME_RULES = frozenset({"mark-variant", "diacritic-variant", "possible-typo", "rejected-form"})
@@ -27,6 +28,7 @@ def _name_marks(corpus: Corpus) -> list[Marks]:
 MARK_FAMILIES: tuple[tuple[frozenset[str], Callable[[Corpus], list[Marks]]], ...] = (
     (NAME_RULES, _name_marks),
     (frozenset({"scheme-mix"}), check_scheme_mix),
+    (frozenset({"scheme-mix"}), check_spelling_mix),
 )
 #: Families that find their own places (repeated paragraphs are found by the first pass).
 FINDING_FAMILIES: tuple[tuple[frozenset[str], Callable[[Corpus], list[Finding]]], ...] = (
@@ -51,7 +53,15 @@ def _marks(corpus: Corpus, rules: set[str]) -> list[Marks]:
                 enabled = [mark for mark in found if mark.rule in rules]
                 if enabled:
                     merged[number].setdefault(key, []).extend(enabled)
-    return merged
+    return [{key: _superseded_dropped(found) for key, found in marks.items()} for marks in merged]
+
+
+def _superseded_dropped(found: list[Mark]) -> list[Mark]:
+    """A form flagged as a possible typo is not also reported as another scheme's spelling:
+    the typo finding already names the form to write (Zubayd beside Zubaid)."""
+    if any(mark.rule == "possible-typo" for mark in found):
+        return [mark for mark in found if mark.rule != "scheme-mix"]
+    return found
 
 
 @contextmanager
