@@ -1,20 +1,22 @@
-"""scheme-mix on spellings: one document writing names in two schemes' spellings of a
-diphthong or of a final tāʾ marbūṭa.
+"""scheme-mix on spellings: one document writing a name in two schemes' (or two
+conventions') spellings of one sound.
 
 DMG (DIN 31635) writes the diphthongs ai and au and a pausal tāʾ marbūṭa -a (Zaid, Ḫaibar,
 Fāṭima); ALA-LC, BGN and most English translations write ay, aw and -ah (Zayd, Khaybar,
-Fatimah).  Unlike the letters of :mod:`.scheme` (š against sh), these spellings are plain
-ASCII and common in English words (said, Cairo, Sarah), so a spelling counts as a convention
-only where the document writes one *name* both ways: Zayd beside Zaid, Hurayrah beside
-Huraira.  Those pairs are the evidence of a mix; the convention most of their occurrences
-use is the document's, and the other one is reported at every occurrence, as
-:mod:`.scheme` does for letters.  Both spellings are established (a rare slip beside a
-frequent form is a possible typo, :mod:`.variants`, and takes precedence).
+Fatimah).  IJMES doubles the yāʾ of -iyya where the others write -īya / -īyah (Udhiyyah,
+Udhiyah in ASCII), and popular English spellings double a long vowel (Sa'eed, Allaah,
+Yoosuf beside Sa'id, Allah, Yusuf).  Unlike the letters of :mod:`.scheme` (š against sh),
+these spellings are plain ASCII and common in English words (said, Cairo, Sarah, been), so a
+spelling counts as a convention only where the document writes one *name* both ways: Zayd
+beside Zaid, Hurayrah beside Huraira.  Those pairs are the evidence of a mix; the way most of
+their occurrences use is the document's, and the other one is reported at every occurrence,
+as :mod:`.scheme` does for letters.  Both spellings are established (a rare slip beside a
+frequent form is a possible typo, :mod:`.variants`, which takes precedence).
 
 Two spellings of one name are two names when they read different names of the lexicon
-(:mod:`.known`): Wail (وائل Wāʾil) is no Wayl, Salma (سلمى Salmā) no Salmah.  A name the
-lexicon reads under one convention it reads under the other (its readings spell ay/ai and
--a/-ah alike), so a known name keeps its pairs.
+(:mod:`.known`): Wail (وائل Wāʾil) is no Wayl, Salma (سلمى Salmā) no Salmah.  The lexicon's
+readings spell ay and ai, -a and -ah alike, a shadda doubled and a long vowel single, so a
+known name is read in that spelling and keeps its pairs.
 """
 
 from __future__ import annotations
@@ -43,20 +45,34 @@ class Way:
 
 @dataclass(frozen=True)
 class Spelling:
-    """Two ways of writing one sound: DMG's ``first`` and ALA-LC's ``second``.  ``lexical``:
-    the ways are told apart only on names the lexicon reads (a final -a is also an alif, Ḥirāʾ
-    beside al-Ḥīra; a diphthong before a consonant is a diphthong whatever the name)."""
+    """Two ways of writing one sound.  ``second`` is the marked one: a form that writes it is
+    taken to (``first`` may match any form: every i is a short i or a single ī).  Forms are
+    keyed in the ``first`` way.  ``read``: the way the lexicon's readings spell (``None``:
+    both, so a form is read as written).  ``lexical``: the ways are told apart only on names
+    the lexicon reads (a final -a is also an alif: Ḥirāʾ beside al-Ḥīra; a diphthong before a
+    consonant is one whatever the name).  ``per_name``: the way of each name is its own most
+    frequent one, not the document's (a translation may write Sa'eed and Aziz throughout: a
+    doubled vowel is a habit of some names, not a house style)."""
 
     first: Way
     second: Way
+    read: Way | None = None
     lexical: bool = False
+    per_name: bool = False
 
     def used(self, form: str) -> Way | None:
-        return next((way for way in (self.first, self.second) if way.pattern.search(form)), None)
+        return next((way for way in (self.second, self.first) if way.pattern.search(form)), None)
 
     def key(self, form: str) -> str:
-        """One key for the form written either way: its letters written the second way."""
-        return _letters(respell(form, self.first, self.second))
+        """One key for the form written either way: its letters written the first way."""
+        return _letters(respell(form, self.second, self.first))
+
+    def as_read(self, form: str) -> str:
+        """The form as the lexicon's readings would spell it."""
+        if self.read is None:
+            return form
+        other = self.second if self.read is self.first else self.first
+        return respell(form, other, self.read)
 
 
 def respell(form: str, old: Way, new: Way) -> str:
@@ -70,13 +86,22 @@ def respell(form: str, old: Way, new: Way) -> str:
 #: next syllable's: Bayān; before an ʿayn or hamza, the a is a syllable of its own: Sa'id);
 #: DMG's aiy is ALA-LC's ayy (Saiyid, Sayyid).
 _DIPHTHONG_END = f"(?![aeiouāēīōū{AYN_HAMZA_MARKS}])"
+_BEFORE_VOWEL = "(?=[aeiouāīū])"
+
+
+def _way(label: str, pattern: str, letters: str | None = None) -> Way:
+    return Way(label, regex.compile(pattern, regex.IGNORECASE), label if letters is None else letters)
+
+
+_IY, _IYY = _way("iy", "(?<!i)iy" + _BEFORE_VOWEL), _way("iyy", "iyy" + _BEFORE_VOWEL)
+_SHORT_I, _SHORT_U = _way("i", "i"), _way("u", "u")
 SPELLINGS = (
-    Spelling(Way("ai", regex.compile("ai" + _DIPHTHONG_END, regex.I), "ai"),
-             Way("ay", regex.compile("ay" + _DIPHTHONG_END, regex.I), "ay")),
-    Spelling(Way("au", regex.compile("au" + _DIPHTHONG_END, regex.I), "au"),
-             Way("aw", regex.compile("aw" + _DIPHTHONG_END, regex.I), "aw")),
-    Spelling(Way("-a", regex.compile("a$", regex.I), "a"), Way("-ah", regex.compile("ah$", regex.I), "ah"),
-             lexical=True),
+    Spelling(_way("ai", "ai" + _DIPHTHONG_END), _way("ay", "ay" + _DIPHTHONG_END)),
+    Spelling(_way("au", "au" + _DIPHTHONG_END), _way("aw", "aw" + _DIPHTHONG_END)),
+    Spelling(_way("-a", "a$", "a"), _way("-ah", "ah$", "ah"), lexical=True),
+    Spelling(_IY, _IYY, read=_IYY),
+    Spelling(_SHORT_I, _way("ee", "(?<!e)ee(?!e)"), read=_SHORT_I, per_name=True),
+    Spelling(_SHORT_U, _way("oo", "(?<!o)oo(?!o)"), read=_SHORT_U, per_name=True),
 )
 
 
@@ -124,32 +149,49 @@ def _pairs(spelling: Spelling, counts: dict[str, int]) -> list[dict[Way, list[st
         way = spelling.used(form)
         if way:
             groups[spelling.key(form)][way].append(form)
-    return [ways for ways in groups.values() if len(ways) == 2 and _one_name(ways, spelling.lexical)]
+    return [ways for ways in groups.values() if len(ways) == 2 and _one_name(ways, spelling)]
 
 
-def _one_name(ways: dict[Way, list[str]], lexical: bool) -> bool:
-    read = {_names_read(form) for forms in ways.values() for form in forms}
-    return len(read) == 1 and (not lexical or bool(next(iter(read))))
+def _one_name(ways: dict[Way, list[str]], spelling: Spelling) -> bool:
+    read = {_names_read(spelling.as_read(form)) for forms in ways.values() for form in forms}
+    return len(read) == 1 and (not spelling.lexical or bool(next(iter(read))))
 
 
 def _document_marks(corpus: Corpus, number: int) -> Marks:
     names = _Names.of(corpus, number)
-    counts = names.counts
     marks: Marks = {}
     for spelling in SPELLINGS:
-        pairs = _pairs(spelling, counts)
-        totals = {way: sum(counts[f] for ways in pairs for f in ways[way]) for way in (spelling.first, spelling.second)}
-        if totals[spelling.first] == totals[spelling.second]:
-            continue
-        major, minor = sorted(totals, key=totals.__getitem__, reverse=True)
+        pairs = _pairs(spelling, names.counts)
+        document_way = None if spelling.per_name else _majority(pairs, names.counts, spelling)
         for ways in pairs:
-            usual = max(ways[major], key=lambda f: (counts[f], f))
+            major = document_way or _majority([ways], names.counts, spelling)
+            if major is None:
+                continue
+            minor = spelling.second if major is spelling.first else spelling.first
+            usual = max(ways[major], key=lambda f: (names.counts[f], f))
+            where = "this document mostly writes" if document_way else "this document mostly writes it with"
             for form in ways[minor]:
-                mark = Mark("scheme-mix", f"{form}: writes {minor.label} where this document mostly writes "
-                            f"{major.label} ({usual}, {counts[usual]}×)", respell(form, minor, major))
+                mark = Mark("scheme-mix", f"{form}: writes {minor.label} where {where} {major.label} "
+                            f"({usual}, {names.counts[usual]}×)", _suggestion(form, minor, major, ways, usual))
                 for key in names.keys[form]:
                     add_mark(marks, key, mark)
     return marks
+
+
+def _majority(pairs: list[dict[Way, list[str]]], counts: dict[str, int], spelling: Spelling) -> Way | None:
+    """The way most occurrences of these pairs use (None on a tie)."""
+    totals = {way: sum(counts[f] for ways in pairs for f in ways[way]) for way in (spelling.first, spelling.second)}
+    if totals[spelling.first] == totals[spelling.second]:
+        return None
+    return max(totals, key=totals.__getitem__)
+
+
+def _suggestion(form: str, minor: Way, major: Way, ways: dict[Way, list[str]], usual: str) -> str:
+    """The form respelled the document's way where the document writes it so (Zaid: Zayd),
+    else its most frequent spelling that way (Ibrahim: Ibraheem, not Eebraheem)."""
+    respelled = respell(form, minor, major)
+    written = {fold_marks(other).casefold() for other in ways[major]}
+    return respelled if fold_marks(respelled).casefold() in written else usual
 
 
 def check_spelling_mix(corpus: Corpus) -> list[Marks]:
