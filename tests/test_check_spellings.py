@@ -58,6 +58,11 @@ def test_a_doubled_yaa_of_iyya_is_a_convention_of_its_own():
                                           ("Zakariyya", "Zakariya")}
 
 
+def test_scholarly_spellings_with_macrons_pair_too():
+    text = text_of({"ʿArabīya": 5, "ʿArabiyya": 3, "Ḥusain": 5, "Ḥusayn": 3})
+    assert mixes(text)["scheme-mix"] == {("ʿArabiyya", "ʿArabīya"), ("Ḥusayn", "Ḥusain")}
+
+
 def test_a_doubled_long_vowel_is_judged_per_name():
     # Sa'eed is this text's spelling of سعيد, Aziz (not Azeez) its spelling of عزيز.
     text = text_of({"Sa'eed": 9, "Sa'id": 3, "Aziz": 5, "Azeez": 3, "Ibrahim": 3, "Ibraheem": 4})

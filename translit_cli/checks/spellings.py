@@ -93,7 +93,8 @@ def _way(label: str, pattern: str, letters: str | None = None) -> Way:
     return Way(label, regex.compile(pattern, regex.IGNORECASE), label if letters is None else letters)
 
 
-_IY, _IYY = _way("iy", "(?<!i)iy" + _BEFORE_VOWEL), _way("iyy", "iyy" + _BEFORE_VOWEL)
+#: DMG's -īya is written iy without its macron in ASCII: both are the single-yāʾ way.
+_IY, _IYY = _way("iy", "(?<![iī])[iī]y" + _BEFORE_VOWEL, "iy"), _way("iyy", "iyy" + _BEFORE_VOWEL)
 _SHORT_I, _SHORT_U = _way("i", "i"), _way("u", "u")
 SPELLINGS = (
     Spelling(_way("ai", "ai" + _DIPHTHONG_END), _way("ay", "ay" + _DIPHTHONG_END)),
