@@ -445,3 +445,27 @@ def test_names_take_the_patterns_of_names():
                              ("قال", "قَالَ", "word", ""))
     assert romanizer.text("حريث")[0] == "Ḥuraiṯ"
     assert romanizer.text("قال إن الأمر عظيم جدا .")[0].split(" ")[3] == "ʿaẓīm"
+
+
+def test_a_names_letters_tip_a_shape_its_names_split():
+    """Two faʿīl names in س and two fuʿail names in ز: the shape CCيC is a tie, and the first
+    letter's mark among the names decides."""
+    model = learn_words(*[[v for v in ("سَعِيد", "سَمِير", "زُهَيْر", "زُبَيْر")]] * 2)
+    assert model.guess("سليم", name=True).vocalized == "سَلِيم"
+    assert model.guess("زكير", name=True).vocalized == "زُكَيْر"
+
+
+def test_a_name_doubles_as_its_most_likely_template_does():
+    """faʿʿāl is the most likely template of CCاC but no majority: a name takes it whole, a
+    word keeps to the letters most words of the shape double (none)."""
+    names = ["عَطَّار", "بَزَّاز", "نَجَّار", "عِمَاد", "وِسَام", "نَجَاح", "سَلَام"]
+    model = learn_words(names, names)
+    assert model.guess("قطان", name=True).vocalized == "قَطَّان"  # ط is doubled in عطار
+    assert "\u0651" not in model.guess("قطان").vocalized
+
+
+def test_letter_counts_are_forgotten_with_their_word():
+    model = learn_words(["سَعِيد"])
+    before = model.letter_log("سليم", ("\u064e", "\u0650", "", ""))
+    model.learn("سَعِيد", -1)
+    assert model.letter_log("سليم", ("\u064e", "\u0650", "", "")) < before
