@@ -462,28 +462,34 @@ def clitic_readings(word: str) -> list[tuple[str, str]]:
 
 
 #: Derivational endings of :meth:`Romanizer._derived` and the lexicon kinds they attach to
-#: (-ūn not to names: Ḫaldūn, Ḥamdūn do not keep the vowels of a name Ḫālid, Ḥamad).
+#: (-ūn not to names: Ḫaldūn, Ḥamdūn do not keep the vowels of a name Ḫālid, Ḥamad; the
+#: feminine -a only to names, on a name: Saʿīda is Saʿīd's, where a noun in ة is seldom its
+#: base's feminine: dawla, not duwala from duwal; and to any nisba: ǧuġrāfīya).
 _DERIVED_ENDINGS = (("ية", ARABIC_KINDS), ("ي", ARABIC_KINDS), ("ون", {"word"}), ("ين", {"word", "name"}),
-                    ("ات", {"word", "name"}), ("ا", {"word"}))
+                    ("ات", {"word", "name"}), ("ا", {"word"}), ("ة", {"name"}))
 #: The marks each ending puts on the base's last letter, and its own letters, vocalized.
 _ENDING_FORMS = {"ية": (KASRA, "يّة"), "ي": (KASRA, "ي"), "ون": (DAMMA, "ون"), "ين": (KASRA, "ين"),
-                 "ات": (FATHA, "ات"), "ا": ("\u064b", "ا")}
+                 "ات": (FATHA, "ات"), "ا": ("\u064b", "ا"), "ة": (FATHA, "ة")}
+#: fāʿī without a shadda is the active participle of a defective root (ثَانِي، نَادِي، فَادِي), whose
+#: yāʾ is a root letter, not a nisba's: ṯāniya, Fādiya, not -īya.  (A few are the nisba of a
+#: noun CāC, حَالِي ḥālī, which the lexicon writes so: its ḥālīyan is a row of its own.)
+_DEFECTIVE_PARTICIPLE = regex.compile("^[^\u064b-\u0652]\u064eا[^\u064b-\u0652]\u0650ي\u0652?$")
 
 
 def _is_nisba(vocalized: str) -> bool:
     """Does a vocalized word end in the nisba -ī (ِي, ِيّ), which takes every ending, even
     on a name (الحوثيون al-Ḥūṯīyūn)?"""
-    return _FINAL_MARKS.sub("", vocalized).endswith(KASRA + "ي")
+    return _FINAL_MARKS.sub("", vocalized).endswith(KASRA + "ي") and not _DEFECTIVE_PARTICIPLE.match(vocalized)
 
 
-def _with_ending(base: str, ending: str) -> str:
+def _with_ending(base: str, ending: str, nisba: bool) -> str:
     """A vocalized base with a derivational ending: its ة and final marks give way to the
     ending's vowel (جِرَاحَة + ات: جِرَاحَات; مَكَّة + ي: مَكِّي).  The yāʾ of a nisba is doubled
     before a vowel, written with its shadda or not (حُوثِي + ين: حُوثِيِّين al-Ḥūṯīyīn, as
     سُورِيّ gives سُورِيِّين)."""
     letters = regex.sub(r"ة[\u064b-\u0652]*$", "", base)
     final = _FINAL_MARKS.search(letters)
-    shadda = SHADDA if ending != "ي" and _is_nisba(letters) or final and SHADDA in final.group() else ""
+    shadda = SHADDA if ending != "ي" and nisba or final and SHADDA in final.group() else ""
     letters = _FINAL_MARKS.sub("", letters)
     vowel, own = _ENDING_FORMS[ending]
     return letters + shadda + vowel + own
@@ -817,7 +823,7 @@ class Romanizer:
             return _Choice(split, render_kurdish(split.stem, self.scheme), "rules", 0.5, True)
         stem = _MEDIAL_YA.sub("ي", split.stem)  # شىء: ى is only final, a medial one is a dotless ي
         genitive = genitive or bool(split.clitics[-1:]) and split.clitics[-1] in "بلك"
-        known = None if self.mark_unknown else self._known_form(stem, genitive)
+        known = None if self.mark_unknown else self._known_form(stem, genitive, name or bare)
         if known:  # lexicon evidence, before any diacritizer
             form = known[0] if name or split.article else _wasl_vowel(known[0])
             latin = render_units(units_of(form), self.scheme, construct and not split.article)
@@ -893,12 +899,15 @@ class Romanizer:
         return bool(self.lexicon.lookup(stem) or self._known_verb(stem) or self._suffixed(stem)
                     or self._derived(stem))
 
-    def _derived(self, stem: str) -> str | None:
+    def _derived(self, stem: str, name: bool = False) -> str | None:
         """The vocalized form of a lexicon word with a derivational ending: the nisba -ī /
         -īya of any Arabic entry (بغدادي Baġdādī, مكي Makkī from مكة, العلمية al-ʿilmīya),
         the sound plurals -ūn / -īn / -āt and the accusative -an of a general word (and
-        -īn / -āt of a name: مؤمنين muʾminīn, جراحات ǧirāḥāt from جراحة, عرفات ʿArafāt).  The
-        base keeps its own vowels, which no pattern guesses as well."""
+        -īn / -āt of a name: مؤمنين muʾminīn, جراحات ǧirāḥāt from جراحة, عرفات ʿArafāt); read as
+        a name, also the feminine -a of a name (سعيدة Saʿīda from سعيد) and a name's masculine
+        (:meth:`_masculine`), which in running text are nouns as often (زينة zīna, فضيلة faḍīla
+        beside the names Zain, Fuḍail).  The base keeps its own vowels, which no pattern
+        guesses as well."""
         for ending, kinds in _DERIVED_ENDINGS:
             base = stem[: -len(ending)]
             if not stem.endswith(ending) or len(arabic_key(base)) < 2:
@@ -906,11 +915,21 @@ class Romanizer:
             seated = base[:-1] + "ء" if base[-1:] in "أؤئ" else base  # شيئا: the base is شيء
             for candidate in (seated, base + "ة") if ending in ("ات", "ي", "ية") else (seated,):
                 entry = self.lexicon.lookup(candidate)
-                if (entry is not None and (entry.kind in kinds or _is_nisba(entry.vocalized))
+                nisba = entry is not None and _is_nisba(entry.vocalized)
+                if (entry is not None and (entry.kind in kinds and (name or ending != "ة") or nisba)
                         and " " not in entry.vocalized
                         and len(arabic_key(candidate)) > 2 and entry.vocalized[-1:] not in (FATHA, DAMMA, KASRA)):
-                    return _with_ending(entry.vocalized, ending)
-        return None
+                    return _with_ending(entry.vocalized, ending, nisba)
+        return self._masculine(stem) if name else None
+
+    def _masculine(self, stem: str) -> str | None:
+        """A name the lexicon has only in the feminine, its vowels without the ة (Saʿīd from
+        Saʿīda, as :meth:`_derived` gives Saʿīda from Saʿīd); not for a stem ending in a vowel
+        letter (على is no عليّة without its ة)."""
+        entry = self.lexicon.lookup(stem + "ة") if stem[-1:] not in "اويىةء" else None
+        if entry is None or entry.kind != "name" or " " in entry.vocalized:
+            return None
+        return regex.sub("[\u064b-\u0652]*ة[\u064b-\u0652]*$", "", entry.vocalized)
 
     def _suffixed(self, stem: str) -> tuple[str, str] | None:
         """(vocalized base, suffix) when ``stem`` is a lexicon word plus a pronoun suffix
@@ -1030,7 +1049,7 @@ class Romanizer:
                 return inflect(guess.vocalized, ending, "", "perfect")
         return None
 
-    def _known_form(self, stem: str, genitive: bool) -> tuple[str, str] | None:
+    def _known_form(self, stem: str, genitive: bool, name: bool = False) -> tuple[str, str] | None:
         """The vocalization of a stem the lexicon knows as an inflected verb, under a pronoun
         suffix or with a derivational ending (the base's own vowels), and its kind: ``word``
         for a verb (never a name), else none."""
@@ -1040,7 +1059,7 @@ class Romanizer:
         known = self._suffixed(stem)
         if known:
             return attach_suffix(known[0], known[1], genitive), ""
-        derived = self._derived(stem)
+        derived = self._derived(stem, name)
         return (derived, "") if derived else None
 
     def _guess(self, stem: str, genitive: bool, name: bool = False) -> tuple[str, float, str]:
