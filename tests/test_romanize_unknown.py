@@ -202,6 +202,7 @@ def test_known_bases_with_derivational_endings(arabic, expected):
 @pytest.mark.parametrize("arabic, expected", [
     ("سيكون", "sayakūn"), ("ستكون", "satakūn"), ("وسيكون", "wa-sayakūn"),  # a hollow imperfect
     ("سيتم", "sayatimm"), ("سيريدون", "sayurīdūn"),  # a doubled one; with a subject ending
+    ("سيكونون", "sayakūnūn"), ("ستكونون", "satakūnūn"),  # a hollow one with a subject ending
     ("سيف", "Saif"), ("سيد", "saiyid"),  # no sa- before what is no imperfect
 ])
 def test_the_future_prefix_before_a_known_imperfect(arabic, expected):
@@ -490,3 +491,13 @@ def test_a_nisbas_feminine_doubles_its_ya_but_a_defective_participles_does_not()
                              ("قال", "قَالَ", "word", ""))
     assert romanizer.text("قال جغرافية .")[0].split(" ")[1] == "ǧuġrāfīya"
     assert romanizer.text("فادية")[0] == "Fādiya"
+
+
+def test_after_the_article_a_word_is_no_verb():
+    """صامت is the perfect صام with -at, or the participle ṣāmit of the fāʿil words; with the
+    article only the noun: no lexicon verb, inflected or not, and no verb pattern."""
+    romanizer = romanizer_of(("صام", "صَامَ", "word", ""), ("عمل", "عَمِلَ", "word", ""), ("قال", "قَالَ", "word", ""),
+                             *[(strip(v), v, "word", "") for v in ("كَاتِب", "حَاكِم", "عَالِم", "لَاعِب")])
+    assert romanizer.text("قال صامت .")[0].split(" ")[1] == "ṣāmat"
+    assert romanizer.text("قال الصامت .")[0].split(" ")[1] == "aṣ-ṣāmit"
+    assert romanizer.text("قال العمل .")[0].split(" ")[1] != "al-ʿamila"

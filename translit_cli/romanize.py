@@ -507,11 +507,12 @@ def _without_suffix(vocalized: str) -> str:
 
 def _clitic_fits(clitics: str, stem: str, entry: LexiconEntry | None) -> bool:
     """Whether a proclitic reading may take this lexicon entry as its stem: before two
-    letters only a particle (وفي, بما; ولد is walad, لبن laban), and ka- "like" never before a
-    name (كريم is Karīm, not ka-Rīm)."""
+    letters only a particle (وفي, بما; ولد is walad, لبن laban), after the article no verb
+    (a word with the article is a noun or adjective: العمل is al-ʿamal whatever the verb
+    عَمِلَ), and ka- "like" never before a name (كريم is Karīm, not ka-Rīm)."""
     if entry is None or not clitics:
         return True
-    if len(stem) == 2 and entry.kind != "word":
+    if len(stem) == 2 and entry.kind != "word" or clitics.endswith(("ال", "لل")) and entry.tense:
         return False
     return not (clitics.endswith("ك") and entry.proper)
 
@@ -574,6 +575,12 @@ SUBJECT_ENDINGS = {
 #: The imperfect's person prefixes beside ي (he): ت she (and you), ن we, أ I, with ي's vowel.
 PERSON_PREFIXES = "تنأ"
 _FAALA = (FATHA, FATHA, FATHA)
+
+
+def _after_sa(entry: LexiconEntry) -> bool:
+    """Is a lexicon row an imperfect when the future prefix sa- stands before it?  Any word
+    in yaC- or yuC- is: only a verb takes sa-, so the hollow يَقُول needs no proof of being one."""
+    return entry.kind == "word" and entry.vocalized.startswith(("يَ", "يُ"))
 
 
 def _written_ending(ending: str, suffix: str) -> str:
@@ -823,7 +830,8 @@ class Romanizer:
             return _Choice(split, render_kurdish(split.stem, self.scheme), "rules", 0.5, True)
         stem = _MEDIAL_YA.sub("ي", split.stem)  # شىء: ى is only final, a medial one is a dotless ي
         genitive = genitive or bool(split.clitics[-1:]) and split.clitics[-1] in "بلك"
-        known = None if self.mark_unknown else self._known_form(stem, genitive, name or bare)
+        verb = not split.article  # after the article a word is a noun or adjective: الصامت is no صام + -at
+        known = None if self.mark_unknown else self._known_form(stem, genitive, name or bare, verb)
         if known:  # lexicon evidence, before any diacritizer
             form = known[0] if name or split.article else _wasl_vowel(known[0])
             latin = render_units(units_of(form), self.scheme, construct and not split.article)
@@ -832,7 +840,7 @@ class Romanizer:
         if vocalized:
             latin = render_units(units_of(vocalized), self.scheme, construct and not split.article)
             return _Choice(split, latin, "diacritizer", CONFIDENCE["diacritizer"], False)
-        vocalized, confidence, kind = self._guess(stem, genitive, name or bare)
+        vocalized, confidence, kind = self._guess(stem, genitive, name or bare, verb)
         if not name and not split.article:
             vocalized = _wasl_vowel(vocalized)
         latin = render_units(units_of(vocalized), self.scheme, construct and not split.article, self.mark_unknown)
@@ -954,14 +962,15 @@ class Romanizer:
                     return entry.vocalized, suffix
         return None
 
-    def _inflected_verb(self, stem: str) -> str | None:
+    def _inflected_verb(self, stem: str, future: bool = False) -> str | None:
         """The vocalization of a lexicon verb under a subject prefix or ending and an object
         pronoun: a perfect with -at, -atā, -ā (dual) or -ū (plural, its alif silent): قالت
         qālat, اتفقا ittafaqā, قالوا qālū; an imperfect with ت ن أ for its ي and -ān, -ūn, -ū,
         -ā: تقول taqūl, يؤكدان yuʾakkidān, يقولون yaqūlūn; either with an object pronoun:
         ينفذها yunaffiḏuhā, قالوه qālūhu, حدثني, أعطاه aʿṭāhu.  The perfect faʿala takes no
         -ā: نقلا, فضلا are the accusatives naqlan, faḍlan far more often than duals; a bare
-        ت before a doubled second radical is the verbal noun tafaʿʿul as often as tufaʿʿil (تشكل)."""
+        ت before a doubled second radical is the verbal noun tafaʿʿul as often as tufaʿʿil (تشكل).
+        ``future``: after sa-, any word in yaC- or yuC- is an imperfect (:func:`_after_sa`)."""
         for suffix in ("",) + OBJECT_SUFFIXES:
             if suffix and not stem.endswith(suffix):
                 continue
@@ -974,8 +983,10 @@ class Romanizer:
                     base = body[: len(body) - len(written)]
                     for candidate, prefix in self._verb_bases(base, tense, bool(suffix or ending)):
                         entry = self.lexicon.lookup(candidate)
-                        if entry is None or entry.tense != tense or candidate.endswith("ى") > entry.arabic.endswith("ى"):
+                        if entry is None or candidate.endswith("ى") > entry.arabic.endswith("ى"):
                             continue  # يراه is يرى's, not a folded يري's
+                        if entry.tense != tense and not (future and tense == "imperfect" and _after_sa(entry)):
+                            continue
                         if tense == "perfect" and ending == "ا" and template(entry.vocalized) == _FAALA:
                             continue
                         if prefix == "ت" and not (ending or suffix) and SHADDA in (template(entry.vocalized) or ("",) * 3)[2]:
@@ -991,16 +1002,17 @@ class Romanizer:
         """A lexicon imperfect under the future prefix sa- (سيكون sayakūn, ستكون satakūn,
         سيريدون sayurīdūn), written joined as in vocalized text (سَيَكُونُ): no clitic, since
         only a verb takes it and سيف, سيد are no سـ + a word.  Any word of the lexicon in yaC- or
-        yuC- is taken for the imperfect it is after sa- (the hollow and weak ones too: يَكُون,
-        يَعْنِي, which :attr:`LexiconEntry.tense` leaves to nouns such as يَمِين)."""
+        yuC- is taken for the imperfect it is after sa-, bare or inflected (the hollow and weak
+        ones too: يَكُون, يَعْنِي, which :attr:`LexiconEntry.tense` leaves to nouns such as يَمِين:
+        سيقولون sayaqūlūn)."""
         rest = stem[1:]
         if stem[:1] != "س" or rest[:1] not in "ي" + PERSON_PREFIXES:
             return None
         entry = self.lexicon.lookup("ي" + rest[1:])
-        if entry is not None and entry.kind == "word" and entry.vocalized.startswith(("يَ", "يُ")):
+        if entry is not None and _after_sa(entry):
             vocalized = inflect(entry.vocalized, "", "", "imperfect", rest[0] if rest[0] != "ي" else "")
         else:
-            vocalized = self._inflected_verb(rest)
+            vocalized = self._inflected_verb(rest, future=True)
         return FATHA.join(("س", vocalized)) if vocalized and vocalized[:1] in "ي" + PERSON_PREFIXES else None
 
     @staticmethod
@@ -1049,31 +1061,32 @@ class Romanizer:
                 return inflect(guess.vocalized, ending, "", "perfect")
         return None
 
-    def _known_form(self, stem: str, genitive: bool, name: bool = False) -> tuple[str, str] | None:
-        """The vocalization of a stem the lexicon knows as an inflected verb, under a pronoun
-        suffix or with a derivational ending (the base's own vowels), and its kind: ``word``
-        for a verb (never a name), else none."""
-        verb = self._known_verb(stem)
-        if verb:
-            return verb, "word"
+    def _known_form(self, stem: str, genitive: bool, name: bool = False, verb: bool = True,
+                    ) -> tuple[str, str] | None:
+        """The vocalization of a stem the lexicon knows as an inflected verb (unless ``verb``
+        is false), under a pronoun suffix or with a derivational ending (the base's own
+        vowels), and its kind: ``word`` for a verb (never a name), else none."""
+        inflected = self._known_verb(stem) if verb else None
+        if inflected:
+            return inflected, "word"
         known = self._suffixed(stem)
         if known:
             return attach_suffix(known[0], known[1], genitive), ""
         derived = self._derived(stem, name)
         return (derived, "") if derived else None
 
-    def _guess(self, stem: str, genitive: bool, name: bool = False) -> tuple[str, float, str]:
+    def _guess(self, stem: str, genitive: bool, name: bool = False, verb: bool = True) -> tuple[str, float, str]:
         """Marks for a stem no evidence knows, the confidence in them and the kind (``word``
-        for a verb): an inflected verb of the lexicon's verb patterns, else the lexicon's most
+        for a verb): an inflected verb of the lexicon's verb patterns (if ``verb``), else the lexicon's most
         likely pattern for the stem's shape (with or without a two-letter pronoun suffix, which
         takes the indicative u after an imperfect in ي), else one guessed vowel per consonant
         cluster.  ``--mark-unknown`` asks for no guessing, so only the spelling's own vowels
         are kept."""
         if self.mark_unknown:
             return vocalize_by_rules(stem), 0.1, ""
-        verb = self._guessed_verb(stem)
-        if verb:
-            return _as_spelt(verb), 0.5, "word"
+        inflected = self._guessed_verb(stem) if verb else None
+        if inflected:
+            return _as_spelt(inflected), 0.5, "word"
         guess = self.lexicon.patterns.guess(stem, name=name)
         for suffix in PRONOUN_SUFFIXES[:-1]:
             base_guess = self.lexicon.patterns.guess(stem[: -len(suffix)]) if stem.endswith(suffix) else None
