@@ -484,9 +484,9 @@ def _is_nisba(vocalized: str) -> bool:
 
 def _with_ending(base: str, ending: str, nisba: bool) -> str:
     """A vocalized base with a derivational ending: its ة and final marks give way to the
-    ending's vowel (جِرَاحَة + ات: جِرَاحَات; مَكَّة + ي: مَكِّي).  The yāʾ of a nisba is doubled
-    before a vowel, written with its shadda or not (حُوثِي + ين: حُوثِيِّين al-Ḥūṯīyīn, as
-    سُورِيّ gives سُورِيِّين)."""
+    ending's vowel (جِرَاحَة + ات: جِرَاحَات; مَكَّة + ي: مَكِّي).  The yāʾ of a ``nisba`` (see
+    :func:`_is_nisba`) is doubled before a vowel, written with its shadda or not (حُوثِي + ين:
+    حُوثِيِّين al-Ḥūṯīyīn, as سُورِيّ gives سُورِيِّين)."""
     letters = regex.sub(r"ة[\u064b-\u0652]*$", "", base)
     final = _FINAL_MARKS.search(letters)
     shadda = SHADDA if ending != "ي" and nisba or final and SHADDA in final.group() else ""
