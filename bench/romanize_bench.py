@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from translit_cli.lexicon import NAME_KINDS, default_lexicon, parse_lexicon
+from translit_cli.lexicon import ARABIC_KINDS, NAME_KINDS, default_lexicon, parse_lexicon
 from translit_cli.normalize import arabic_key
-from translit_cli.patterns import PatternModel
+from translit_cli.patterns import PatternModel, pattern_words
 from translit_cli.romanize import Romanizer, romanize_text
 from translit_cli.schemes import SCHEME_NAMES, load_scheme
 
@@ -133,10 +134,10 @@ def leave_one_out(scheme_name: str) -> None:
     targets = [_romanized(romanizer, entry) for entry in sample]
     print(f"\nleave-one-out on the lexicon, {scheme_name}: {len(sample)} of {len(entries)} single-word entries "
           f"({LOO_PER_MILLE / 10:g}% by a hash of the spelling)")
-    learned = lexicon.patterns
+    learned, occurrences = lexicon.patterns, _occurrences(lexicon)
     for label, patterns in (("translit rules (patterns)", learned), ("translit rules (no patterns)", PatternModel())):
         lexicon._patterns = patterns
-        outputs = [_hidden(lexicon, romanizer, entry) for entry in sample]
+        outputs = [_hidden(lexicon, romanizer, entry, occurrences) for entry in sample]
         for kind in ("name", "place", "word", "all"):
             pairs = [(o, t) for o, t, e in zip(outputs, targets, sample) if kind in (e.kind, "all")]
             exact = sum(o == t for o, t in pairs) / len(pairs)
@@ -153,21 +154,36 @@ def _romanized(romanizer: Romanizer, entry) -> str:
     return romanizer.assemble(romanizer.choose(entry.arabic, False))
 
 
-def _hidden(lexicon, romanizer: Romanizer, entry) -> str:
-    """``entry`` romanized with it (and its template) removed from the lexicon."""
+def _hidden(lexicon, romanizer: Romanizer, entry, occurrences: dict[str, Counter]) -> str:
+    """``entry`` romanized with it removed from the lexicon and its template from the
+    patterns, as often as the patterns counted it (multiword entries hold it too: عمر in
+    عمر بن الخطاب would otherwise still vote for its own template)."""
     key = arabic_key(entry.arabic)
     folded = lexicon.folded.get(key)
     del lexicon.exact[entry.arabic]
     if folded is entry:
         del lexicon.folded[key]
-    lexicon.patterns.learn(entry.vocalized, -1, name=entry.kind in NAME_KINDS)
+    counted = occurrences.get(entry.vocalized, Counter()).items()
+    for name, count in counted:
+        lexicon.patterns.learn(entry.vocalized, -count, name=name)
     try:  # a fresh romanizer: one remembers the evidence it found for each word
         return _romanized(Romanizer(romanizer.scheme, lexicon=lexicon), entry)
     finally:
-        lexicon.patterns.learn(entry.vocalized, name=entry.kind in NAME_KINDS)
+        for name, count in counted:
+            lexicon.patterns.learn(entry.vocalized, count, name=name)
         lexicon.exact[entry.arabic] = entry
         if folded is entry:
             lexicon.folded[key] = entry
+
+
+def _occurrences(lexicon) -> dict[str, Counter]:
+    """How often the patterns counted each vocalized word, as a name's (True) or not."""
+    counted: dict[str, Counter] = defaultdict(Counter)
+    for entry in lexicon.exact.values():
+        if entry.vocalized and entry.kind in ARABIC_KINDS:
+            for word in pattern_words(entry.vocalized):
+                counted[word][entry.kind in NAME_KINDS] += 1
+    return counted
 
 
 def main() -> None:

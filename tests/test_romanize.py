@@ -264,3 +264,13 @@ def test_a_line_of_a_names_list_splits_only_clear_proclitics(arabic, expected):
     """On a line of a list, a preposition comes off before the article or a word of the
     vocabulary, never before a name (bi-Razān) and fa- never."""
     assert rom(arabic) == expected
+
+
+def test_a_folded_match_keeps_the_alif_seat_the_word_writes():
+    """آتى (ātā, he gave) is not the lexicon's أتى (atā, he came), nor أمامة the word إمامة;
+    a bare alif still finds either (news often leaves the hamza out)."""
+    lexicon = parse_lexicon("arabic\tvocalized\tkind\tlatin\nأتى\tأَتَى\tword\t\nإمامة\tإِمَامَة\tword\t\n")
+    assert lexicon.lookup("آتى") is None and lexicon.lookup("أمامة") is None
+    assert lexicon.lookup("اتى").vocalized == "أَتَى" and lexicon.lookup("امامة").vocalized == "إِمَامَة"
+    romanizer = Romanizer(load_scheme("dmg"), lexicon=lexicon)
+    assert romanizer.text("آتى")[0].startswith("Ā")

@@ -29,6 +29,9 @@ NAME_KINDS = frozenset({"name", "place"})
 ARABIC_KINDS = KINDS - {"foreign", "kurdish"}
 HEADER = ("arabic", "vocalized", "kind", "latin")
 _HAMZA_SEATS = "أإآؤئء"
+#: Alif seats that spell different vowels (a or u, i, ʾā): a word that writes one is not an
+#: entry that writes another, whatever the folded key says.
+_ALIF_SEATS = "أإآ"
 FATHA, DAMMA = "\u064e", "\u064f"
 _FINAL_MARKS = re.compile("[\u064b-\u0652]+$")
 #: Particles whose last letter carries a fatḥa, as a perfect verb's does (inna, lākinna,
@@ -87,14 +90,17 @@ class Lexicon:
     def lookup(self, unvocalized: str) -> LexiconEntry | None:
         """The entry of this exact spelling, else of its folded key, unless the word writes a
         hamza inside where the entry has a bare letter (رأيت raʾaitu is not the name رايت),
-        or opens with the article where the entry opens with آ (الدار is al-dār, not the
-        name آلدار)."""
+        writes an alif seat where the entry writes another (آتى ātā is not أتى atā, أمامة
+        Umāma not إمامة imāma; a bare alif matches any), or opens with the article where the
+        entry opens with آ (الدار is al-dār, not the name آلدار)."""
         word = strip_arabic_diacritics(clean(unvocalized))
         entry = self.exact.get(word)
         if entry is not None:
             return entry
         entry = self.folded.get(arabic_key(word))
         if entry is None or any(a in _HAMZA_SEATS and b not in _HAMZA_SEATS for a, b in zip(word[1:], entry.arabic[1:])):
+            return None
+        if any(a != b and a in _ALIF_SEATS and b in _ALIF_SEATS for a, b in zip(word, entry.arabic)):
             return None
         if word.startswith("ال") and entry.arabic.startswith("آ"):
             return None

@@ -14,10 +14,16 @@ Shapes, most specific first (C is any other consonant):
 1. affix letters ا و ي ى ة ء ت م ن س ه and an initial أ or إ kept, so مستشار is ``مستCاC``;
 2. long-vowel letters, hamza and a prefix letter (م ت ن ي ا) at the start kept: ``مCCCاC``;
 3. long-vowel letters only: ``CCCCاC``.
+
+A name's shape often splits between templates (سعيد Saʿīd and زهير Zuhair, عباس ʿAbbās and
+عماد ʿImād), so a name's template is also scored by its letters: how often each letter of the
+lexicon's words carries the template's mark after the previous letter's mark and before the
+next letter (:meth:`PatternModel.letter_log`).
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -45,6 +51,13 @@ MIN_SUPPORT = 3
 #: How many words a shape needs to weigh as much as its more general shapes (leave-one-out).
 BACKOFF = 10.0
 LEVELS = 3
+#: How much a name's letters weigh against its shape's template shares (a power of their
+#: probability), and how many words a letter context needs to weigh as much as its more
+#: general contexts (both by leave-one-out on the lexicon's names, see the README).
+LETTER_WEIGHT = 0.3
+LETTER_BACKOFF = 2.0
+#: What a context probability falls back to for a mark no word of any context carries.
+_UNSEEN = 1e-3
 
 
 @dataclass(frozen=True)
@@ -81,6 +94,17 @@ def shapes(word: str) -> tuple[str, ...]:
     return specific, prefixed, general
 
 
+def letter_contexts(letters: str, marks: tuple[str, ...], index: int) -> tuple[tuple[str, ...], ...]:
+    """The contexts of the mark on ``letters[index]``, most specific first: with the previous
+    letter, its mark and the next letter; with the previous mark and the next letter; with
+    the next letter; the letter alone.  (Word edges are ``^`` and ``$``.)"""
+    letter = letters[index]
+    before, mark_before = (letters[index - 1], marks[index - 1]) if index else ("^", "^")
+    after = letters[index + 1] if index + 1 < len(letters) else "$"
+    return (("4", before, mark_before, letter, after), ("3", mark_before, letter, after), ("2", letter, after),
+            ("1", letter))
+
+
 def template(vocalized: str) -> tuple[str, ...] | None:
     """The marks on each base letter of a vocalized word (canonical order), or ``None`` for a
     word with marks before its first letter."""
@@ -111,6 +135,8 @@ class PatternModel:
     #: than words do (the diminutive fuʿail: Ḥuḏaifa, Ḥuṣain; faʿʿāl: Baššār, Ǧarrāḥ).
     name_counts: list[dict[str, Counter]] = field(default_factory=lambda: [defaultdict(Counter) for _ in range(LEVELS)])
     lengths: Counter = field(default_factory=Counter)  # words counted per letter count
+    #: Marks counted per letter context (:func:`letter_contexts`), over all words.
+    letter_marks: dict[tuple[str, ...], Counter] = field(default_factory=lambda: defaultdict(Counter))
 
     def learn(self, vocalized: str, weight: int = 1, name: bool = False) -> None:
         """Count one vocalized word, a name's also among the names (``weight=-1`` forgets it
@@ -123,6 +149,26 @@ class PatternModel:
             if name:
                 self.name_counts[level][shape][marks] += weight
         self.lengths[len(marks)] += weight
+        letters = _letters(vocalized)
+        for index, mark in enumerate(marks):
+            for context in letter_contexts(letters, marks, index):
+                self.letter_marks[context][mark] += weight
+
+    def letter_log(self, letters: str, marks: tuple[str, ...]) -> float:
+        """The log probability of ``marks`` on ``letters`` (:func:`_letters`), mark by mark,
+        each context's share interpolated with the more general ones by its word count."""
+        total = 0.0
+        for index, mark in enumerate(marks):
+            probability, rest = 0.0, 1.0
+            for context in letter_contexts(letters, marks, index):
+                counter = self.letter_marks.get(context)
+                seen = sum(counter.values()) if counter else 0
+                if seen > 0:
+                    kept = seen / (seen + LETTER_BACKOFF)
+                    probability += rest * kept * max(counter[mark], 0) / seen
+                    rest *= 1 - kept
+            total += math.log(probability + rest * _UNSEEN)
+        return total
 
     def _counter(self, level: int, shape: str, name: bool) -> Counter:
         """A shape's template counts: among the names, for a name, when they are enough."""
@@ -140,7 +186,10 @@ class PatternModel:
         decides.  ``None`` unless some level has MIN_SUPPORT words.  With ``verb``, among
         the templates of perfect verbs only (a final fatḥa, under a shadda too: the lexicon's
         perfects are 3rd person singular), for a stem a verb ending has shown to be one; with
-        ``name``, among the names' templates where the names of the shape are enough."""
+        ``name``, among the names' templates where the names of the shape are enough, each
+        template's share weighed with its letters' probability (:meth:`letter_log`), doubling
+        or not as the chosen template says: names of one shape split between templates, and
+        the letters tip the balance (سعيد is Saʿīd with the faʿīl adjectives, عباس ʿAbbās)."""
         scores: Counter = Counter()
         weight, first = 1.0, 0
         for level, shape in enumerate(shapes(word)):
@@ -159,15 +208,17 @@ class PatternModel:
         if not first:
             return None
         mass = sum(scores.values())
-        doubled = _doubled_positions(scores, mass)
-        candidates = Counter({marks: score for marks, score in scores.items() if _shaddas(marks) <= doubled})
-        if not candidates:
-            for marks, score in scores.items():
-                candidates[tuple(mark.replace(SHADDA, "") for mark in marks)] += score
-        marks, score = max(candidates.items(), key=lambda item: (item[1], item[0]))
+        marks, score = self._by_letters(_letters(word), scores, mass) if name else _by_shadda(scores, mass)
         return Guess(apply(word, marks), sum(
             sum((self.counts[level].get(shape) or Counter()).values()) for level, shape in enumerate(shapes(word))
         ), score / mass, first)
+
+    def _by_letters(self, letters: str, scores: Counter, mass: float) -> tuple[tuple[str, ...], float]:
+        """The template whose share times its letters' probability (to LETTER_WEIGHT) is
+        highest, and its share."""
+        def weighed(item: tuple[tuple[str, ...], float]) -> tuple[float, tuple[str, ...]]:
+            return math.log(item[1] / mass) + LETTER_WEIGHT * self.letter_log(letters, item[0]), item[0]
+        return max(((marks, score) for marks, score in scores.items() if score > 0), key=weighed)
 
     def share(self, vocalized: str) -> float:
         """The share of lexicon words of ``vocalized``'s most specific well-attested shape that
@@ -196,6 +247,17 @@ def _shaddas(marks: tuple[str, ...]) -> set[int]:
     return {position for position, mark in enumerate(marks) if SHADDA in mark}
 
 
+def _by_shadda(scores: Counter, mass: float) -> tuple[tuple[str, ...], float]:
+    """The most likely template that doubles only letters most words of the shape double
+    (:func:`_doubled_positions`), and its score; failing one, the best without shaddas."""
+    doubled = _doubled_positions(scores, mass)
+    candidates = Counter({marks: score for marks, score in scores.items() if _shaddas(marks) <= doubled})
+    if not candidates:
+        for marks, score in scores.items():
+            candidates[tuple(mark.replace(SHADDA, "") for mark in marks)] += score
+    return max(candidates.items(), key=lambda item: (item[1], item[0]))
+
+
 def _doubled_positions(scores: Counter, mass: float) -> set[int]:
     """The letters that most words of the shape double.  A template may double only these:
     a doubling is not guessed on thin evidence (يشار is not Yušārr, مرشد not Muraššad), and
@@ -209,13 +271,18 @@ def _doubled_positions(scores: Counter, mass: float) -> set[int]:
 
 
 def learn_words(vocalized_entries: Iterable[str], names: Iterable[str] = ()) -> PatternModel:
-    """A model from vocalized lexicon entries (``names``: those of names and places); of a
-    multiword entry, the words without the article (an article word's shape and marks are
-    the article's, not a pattern's)."""
+    """A model from vocalized lexicon entries (``names``: those of names and places), each
+    entry's :func:`pattern_words`."""
     model = PatternModel()
     proper = set(names)
     for entry in vocalized_entries:
-        for number, word in enumerate(entry.split(" ")):
-            if not (number and _letters(word).startswith("ال")):
-                model.learn(word, name=entry in proper)
+        for word in pattern_words(entry):
+            model.learn(word, name=entry in proper)
     return model
+
+
+def pattern_words(entry: str) -> list[str]:
+    """The words of a vocalized entry that :func:`learn_words` counts: all but those of a
+    multiword entry that carry the article (an article word's shape and marks are the
+    article's, not a pattern's)."""
+    return [word for number, word in enumerate(entry.split(" ")) if not (number and _letters(word).startswith("ال"))]

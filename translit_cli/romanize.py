@@ -462,28 +462,34 @@ def clitic_readings(word: str) -> list[tuple[str, str]]:
 
 
 #: Derivational endings of :meth:`Romanizer._derived` and the lexicon kinds they attach to
-#: (-ūn not to names: Ḫaldūn, Ḥamdūn do not keep the vowels of a name Ḫālid, Ḥamad).
+#: (-ūn not to names: Ḫaldūn, Ḥamdūn do not keep the vowels of a name Ḫālid, Ḥamad; the
+#: feminine -a only to names, on a name: Saʿīda is Saʿīd's, where a noun in ة is seldom its
+#: base's feminine: dawla, not duwala from duwal; and to any nisba: ǧuġrāfīya).
 _DERIVED_ENDINGS = (("ية", ARABIC_KINDS), ("ي", ARABIC_KINDS), ("ون", {"word"}), ("ين", {"word", "name"}),
-                    ("ات", {"word", "name"}), ("ا", {"word"}))
+                    ("ات", {"word", "name"}), ("ا", {"word"}), ("ة", {"name"}))
 #: The marks each ending puts on the base's last letter, and its own letters, vocalized.
 _ENDING_FORMS = {"ية": (KASRA, "يّة"), "ي": (KASRA, "ي"), "ون": (DAMMA, "ون"), "ين": (KASRA, "ين"),
-                 "ات": (FATHA, "ات"), "ا": ("\u064b", "ا")}
+                 "ات": (FATHA, "ات"), "ا": ("\u064b", "ا"), "ة": (FATHA, "ة")}
+#: fāʿī without a shadda is the active participle of a defective root (ثَانِي، نَادِي، فَادِي), whose
+#: yāʾ is a root letter, not a nisba's: ṯāniya, Fādiya, not -īya.  (A few are the nisba of a
+#: noun CāC, حَالِي ḥālī, which the lexicon writes so: its ḥālīyan is a row of its own.)
+_DEFECTIVE_PARTICIPLE = regex.compile("^[^\u064b-\u0652]\u064eا[^\u064b-\u0652]\u0650ي\u0652?$")
 
 
 def _is_nisba(vocalized: str) -> bool:
     """Does a vocalized word end in the nisba -ī (ِي, ِيّ), which takes every ending, even
     on a name (الحوثيون al-Ḥūṯīyūn)?"""
-    return _FINAL_MARKS.sub("", vocalized).endswith(KASRA + "ي")
+    return _FINAL_MARKS.sub("", vocalized).endswith(KASRA + "ي") and not _DEFECTIVE_PARTICIPLE.match(vocalized)
 
 
-def _with_ending(base: str, ending: str) -> str:
+def _with_ending(base: str, ending: str, nisba: bool) -> str:
     """A vocalized base with a derivational ending: its ة and final marks give way to the
-    ending's vowel (جِرَاحَة + ات: جِرَاحَات; مَكَّة + ي: مَكِّي).  The yāʾ of a nisba is doubled
-    before a vowel, written with its shadda or not (حُوثِي + ين: حُوثِيِّين al-Ḥūṯīyīn, as
-    سُورِيّ gives سُورِيِّين)."""
+    ending's vowel (جِرَاحَة + ات: جِرَاحَات; مَكَّة + ي: مَكِّي).  The yāʾ of a ``nisba`` (see
+    :func:`_is_nisba`) is doubled before a vowel, written with its shadda or not (حُوثِي + ين:
+    حُوثِيِّين al-Ḥūṯīyīn, as سُورِيّ gives سُورِيِّين)."""
     letters = regex.sub(r"ة[\u064b-\u0652]*$", "", base)
     final = _FINAL_MARKS.search(letters)
-    shadda = SHADDA if ending != "ي" and _is_nisba(letters) or final and SHADDA in final.group() else ""
+    shadda = SHADDA if ending != "ي" and nisba or final and SHADDA in final.group() else ""
     letters = _FINAL_MARKS.sub("", letters)
     vowel, own = _ENDING_FORMS[ending]
     return letters + shadda + vowel + own
@@ -501,11 +507,12 @@ def _without_suffix(vocalized: str) -> str:
 
 def _clitic_fits(clitics: str, stem: str, entry: LexiconEntry | None) -> bool:
     """Whether a proclitic reading may take this lexicon entry as its stem: before two
-    letters only a particle (وفي, بما; ولد is walad, لبن laban), and ka- "like" never before a
-    name (كريم is Karīm, not ka-Rīm)."""
+    letters only a particle (وفي, بما; ولد is walad, لبن laban), after the article no verb
+    (a word with the article is a noun or adjective: العمل is al-ʿamal whatever the verb
+    عَمِلَ), and ka- "like" never before a name (كريم is Karīm, not ka-Rīm)."""
     if entry is None or not clitics:
         return True
-    if len(stem) == 2 and entry.kind != "word":
+    if len(stem) == 2 and entry.kind != "word" or clitics.endswith(("ال", "لل")) and entry.tense:
         return False
     return not (clitics.endswith("ك") and entry.proper)
 
@@ -568,6 +575,12 @@ SUBJECT_ENDINGS = {
 #: The imperfect's person prefixes beside ي (he): ت she (and you), ن we, أ I, with ي's vowel.
 PERSON_PREFIXES = "تنأ"
 _FAALA = (FATHA, FATHA, FATHA)
+
+
+def _after_sa(entry: LexiconEntry) -> bool:
+    """Is a lexicon row an imperfect when the future prefix sa- stands before it?  Any word
+    in yaC- or yuC- is: only a verb takes sa-, so the hollow يَقُول needs no proof of being one."""
+    return entry.kind == "word" and entry.vocalized.startswith(("يَ", "يُ"))
 
 
 def _written_ending(ending: str, suffix: str) -> str:
@@ -821,7 +834,8 @@ class Romanizer:
             return _Choice(split, render_kurdish(split.stem, self.scheme), "rules", 0.5, True)
         stem = _MEDIAL_YA.sub("ي", split.stem)  # شىء: ى is only final, a medial one is a dotless ي
         genitive = genitive or bool(split.clitics[-1:]) and split.clitics[-1] in "بلك"
-        known = None if self.mark_unknown else self._known_form(stem, genitive)
+        verb = not split.article  # after the article a word is a noun or adjective: الصامت is no صام + -at
+        known = None if self.mark_unknown else self._known_form(stem, genitive, name or bare, verb)
         if known:  # lexicon evidence, before any diacritizer
             form = known[0] if name or split.article else _wasl_vowel(known[0])
             latin = render_units(units_of(form), self.scheme, construct and not split.article)
@@ -830,7 +844,7 @@ class Romanizer:
         if vocalized:
             latin = render_units(units_of(vocalized), self.scheme, construct and not split.article)
             return _Choice(split, latin, "diacritizer", CONFIDENCE["diacritizer"], False)
-        vocalized, confidence, kind = self._guess(stem, genitive, name or bare)
+        vocalized, confidence, kind = self._guess(stem, genitive, name or bare, verb)
         if not name and not split.article:
             vocalized = _wasl_vowel(vocalized)
         latin = render_units(units_of(vocalized), self.scheme, construct and not split.article, self.mark_unknown)
@@ -897,12 +911,15 @@ class Romanizer:
         return bool(self.lexicon.lookup(stem) or self._known_verb(stem) or self._suffixed(stem)
                     or self._derived(stem))
 
-    def _derived(self, stem: str) -> str | None:
+    def _derived(self, stem: str, name: bool = False) -> str | None:
         """The vocalized form of a lexicon word with a derivational ending: the nisba -ī /
         -īya of any Arabic entry (بغدادي Baġdādī, مكي Makkī from مكة, العلمية al-ʿilmīya),
         the sound plurals -ūn / -īn / -āt and the accusative -an of a general word (and
-        -īn / -āt of a name: مؤمنين muʾminīn, جراحات ǧirāḥāt from جراحة, عرفات ʿArafāt).  The
-        base keeps its own vowels, which no pattern guesses as well."""
+        -īn / -āt of a name: مؤمنين muʾminīn, جراحات ǧirāḥāt from جراحة, عرفات ʿArafāt); read as
+        a name, also the feminine -a of a name (سعيدة Saʿīda from سعيد) and a name's masculine
+        (:meth:`_masculine`), which in running text are nouns as often (زينة zīna, فضيلة faḍīla
+        beside the names Zain, Fuḍail).  The base keeps its own vowels, which no pattern
+        guesses as well."""
         for ending, kinds in _DERIVED_ENDINGS:
             base = stem[: -len(ending)]
             if not stem.endswith(ending) or len(arabic_key(base)) < 2:
@@ -910,11 +927,21 @@ class Romanizer:
             seated = base[:-1] + "ء" if base[-1:] in "أؤئ" else base  # شيئا: the base is شيء
             for candidate in (seated, base + "ة") if ending in ("ات", "ي", "ية") else (seated,):
                 entry = self.lexicon.lookup(candidate)
-                if (entry is not None and (entry.kind in kinds or _is_nisba(entry.vocalized))
+                nisba = entry is not None and _is_nisba(entry.vocalized)
+                if (entry is not None and (entry.kind in kinds and (name or ending != "ة") or nisba)
                         and " " not in entry.vocalized
                         and len(arabic_key(candidate)) > 2 and entry.vocalized[-1:] not in (FATHA, DAMMA, KASRA)):
-                    return _with_ending(entry.vocalized, ending)
-        return None
+                    return _with_ending(entry.vocalized, ending, nisba)
+        return self._masculine(stem) if name else None
+
+    def _masculine(self, stem: str) -> str | None:
+        """A name the lexicon has only in the feminine, its vowels without the ة (Saʿīd from
+        Saʿīda, as :meth:`_derived` gives Saʿīda from Saʿīd); not for a stem ending in a vowel
+        letter (على is no عليّة without its ة)."""
+        entry = self.lexicon.lookup(stem + "ة") if stem[-1:] not in "اويىةء" else None
+        if entry is None or entry.kind != "name" or " " in entry.vocalized:
+            return None
+        return regex.sub("[\u064b-\u0652]*ة[\u064b-\u0652]*$", "", entry.vocalized)
 
     def _suffixed(self, stem: str) -> tuple[str, str] | None:
         """(vocalized base, suffix) when ``stem`` is a lexicon word plus a pronoun suffix
@@ -939,14 +966,15 @@ class Romanizer:
                     return entry.vocalized, suffix
         return None
 
-    def _inflected_verb(self, stem: str) -> str | None:
+    def _inflected_verb(self, stem: str, future: bool = False) -> str | None:
         """The vocalization of a lexicon verb under a subject prefix or ending and an object
         pronoun: a perfect with -at, -atā, -ā (dual) or -ū (plural, its alif silent): قالت
         qālat, اتفقا ittafaqā, قالوا qālū; an imperfect with ت ن أ for its ي and -ān, -ūn, -ū,
         -ā: تقول taqūl, يؤكدان yuʾakkidān, يقولون yaqūlūn; either with an object pronoun:
         ينفذها yunaffiḏuhā, قالوه qālūhu, حدثني, أعطاه aʿṭāhu.  The perfect faʿala takes no
         -ā: نقلا, فضلا are the accusatives naqlan, faḍlan far more often than duals; a bare
-        ت before a doubled second radical is the verbal noun tafaʿʿul as often as tufaʿʿil (تشكل)."""
+        ت before a doubled second radical is the verbal noun tafaʿʿul as often as tufaʿʿil (تشكل).
+        ``future``: after sa-, any word in yaC- or yuC- is an imperfect (:func:`_after_sa`)."""
         for suffix in ("",) + OBJECT_SUFFIXES:
             if suffix and not stem.endswith(suffix):
                 continue
@@ -959,8 +987,10 @@ class Romanizer:
                     base = body[: len(body) - len(written)]
                     for candidate, prefix in self._verb_bases(base, tense, bool(suffix or ending)):
                         entry = self.lexicon.lookup(candidate)
-                        if entry is None or entry.tense != tense or candidate.endswith("ى") > entry.arabic.endswith("ى"):
+                        if entry is None or candidate.endswith("ى") > entry.arabic.endswith("ى"):
                             continue  # يراه is يرى's, not a folded يري's
+                        if entry.tense != tense and not (future and tense == "imperfect" and _after_sa(entry)):
+                            continue
                         if tense == "perfect" and ending == "ا" and template(entry.vocalized) == _FAALA:
                             continue
                         if prefix == "ت" and not (ending or suffix) and SHADDA in (template(entry.vocalized) or ("",) * 3)[2]:
@@ -976,16 +1006,17 @@ class Romanizer:
         """A lexicon imperfect under the future prefix sa- (سيكون sayakūn, ستكون satakūn,
         سيريدون sayurīdūn), written joined as in vocalized text (سَيَكُونُ): no clitic, since
         only a verb takes it and سيف, سيد are no سـ + a word.  Any word of the lexicon in yaC- or
-        yuC- is taken for the imperfect it is after sa- (the hollow and weak ones too: يَكُون,
-        يَعْنِي, which :attr:`LexiconEntry.tense` leaves to nouns such as يَمِين)."""
+        yuC- is taken for the imperfect it is after sa-, bare or inflected (the hollow and weak
+        ones too: يَكُون, يَعْنِي, which :attr:`LexiconEntry.tense` leaves to nouns such as يَمِين:
+        سيقولون sayaqūlūn)."""
         rest = stem[1:]
         if stem[:1] != "س" or rest[:1] not in "ي" + PERSON_PREFIXES:
             return None
         entry = self.lexicon.lookup("ي" + rest[1:])
-        if entry is not None and entry.kind == "word" and entry.vocalized.startswith(("يَ", "يُ")):
+        if entry is not None and _after_sa(entry):
             vocalized = inflect(entry.vocalized, "", "", "imperfect", rest[0] if rest[0] != "ي" else "")
         else:
-            vocalized = self._inflected_verb(rest)
+            vocalized = self._inflected_verb(rest, future=True)
         return FATHA.join(("س", vocalized)) if vocalized and vocalized[:1] in "ي" + PERSON_PREFIXES else None
 
     @staticmethod
@@ -1034,31 +1065,32 @@ class Romanizer:
                 return inflect(guess.vocalized, ending, "", "perfect")
         return None
 
-    def _known_form(self, stem: str, genitive: bool) -> tuple[str, str] | None:
-        """The vocalization of a stem the lexicon knows as an inflected verb, under a pronoun
-        suffix or with a derivational ending (the base's own vowels), and its kind: ``word``
-        for a verb (never a name), else none."""
-        verb = self._known_verb(stem)
-        if verb:
-            return verb, "word"
+    def _known_form(self, stem: str, genitive: bool, name: bool = False, verb: bool = True,
+                    ) -> tuple[str, str] | None:
+        """The vocalization of a stem the lexicon knows as an inflected verb (unless ``verb``
+        is false), under a pronoun suffix or with a derivational ending (the base's own
+        vowels), and its kind: ``word`` for a verb (never a name), else none."""
+        inflected = self._known_verb(stem) if verb else None
+        if inflected:
+            return inflected, "word"
         known = self._suffixed(stem)
         if known:
             return attach_suffix(known[0], known[1], genitive), ""
-        derived = self._derived(stem)
+        derived = self._derived(stem, name)
         return (derived, "") if derived else None
 
-    def _guess(self, stem: str, genitive: bool, name: bool = False) -> tuple[str, float, str]:
+    def _guess(self, stem: str, genitive: bool, name: bool = False, verb: bool = True) -> tuple[str, float, str]:
         """Marks for a stem no evidence knows, the confidence in them and the kind (``word``
-        for a verb): an inflected verb of the lexicon's verb patterns, else the lexicon's most
+        for a verb): an inflected verb of the lexicon's verb patterns (if ``verb``), else the lexicon's most
         likely pattern for the stem's shape (with or without a two-letter pronoun suffix, which
         takes the indicative u after an imperfect in ي), else one guessed vowel per consonant
         cluster.  ``--mark-unknown`` asks for no guessing, so only the spelling's own vowels
         are kept."""
         if self.mark_unknown:
             return vocalize_by_rules(stem), 0.1, ""
-        verb = self._guessed_verb(stem)
-        if verb:
-            return _as_spelt(verb), 0.5, "word"
+        inflected = self._guessed_verb(stem) if verb else None
+        if inflected:
+            return _as_spelt(inflected), 0.5, "word"
         guess = self.lexicon.patterns.guess(stem, name=name)
         for suffix in PRONOUN_SUFFIXES[:-1]:
             base_guess = self.lexicon.patterns.guess(stem[: -len(suffix)]) if stem.endswith(suffix) else None
