@@ -274,3 +274,18 @@ def test_a_folded_match_keeps_the_alif_seat_the_word_writes():
     assert lexicon.lookup("اتى").vocalized == "أَتَى" and lexicon.lookup("امامة").vocalized == "إِمَامَة"
     romanizer = Romanizer(load_scheme("dmg"), lexicon=lexicon)
     assert romanizer.text("آتى")[0].startswith("Ā")
+
+
+def test_the_diacritizer_is_loaded_only_for_a_word_no_evidence_knows(monkeypatch):
+    """Loading mishkal costs a third of a second: a text the lexicon knows never pays it."""
+    import translit_cli.romanize as module
+    calls = []
+
+    def vocalizer():
+        calls.append(1)
+        return lambda text: text
+    monkeypatch.setattr(module, "mishkal_vocalizer", vocalizer)
+    rom("مسرور بارزاني", diacritize=True)
+    assert calls == []
+    rom("زيغلتفيش", diacritize=True)
+    assert calls

@@ -141,14 +141,14 @@ def romanize(file: str, scheme: str | None, table_path: str | None, fmt: str, ay
     Latin text, digits and layout pass through; Arabic punctuation becomes Latin.  Unvocalized
     words take the best evidence: house table, lexicon, diacritizer (optional), rules.
     """
-    from .romanize import mishkal_vocalizer, romanize_text  # imported here: the other commands do without
+    from .romanize import mishkal_installed, romanize_text  # imported here: the other commands do without
 
     table = read_table(table_path) if table_path else None
     style = dict(table.style) if table else {}
     style.update({key: value for key, value in (("ayn", ayn), ("hamza", hamza)) if value})
     chosen = load_scheme(scheme or style.get("scheme") or "dmg", overrides=style)
     text = load_text(file)
-    if diacritize and mishkal_vocalizer() is None:
+    if diacritize and not mishkal_installed():
         diacritize = False
     romanized, tokens = romanize_text(text, chosen, table, mark_unknown, diacritize=diacritize)
     click.echo(romanized if fmt == "text" else format_tokens(tokens, text), nl=False)

@@ -13,6 +13,7 @@ goes through the same renderer and every scheme convention is applied in one pla
 
 from __future__ import annotations
 
+import importlib.util
 import math
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1667,6 +1668,19 @@ def mishkal_vocalizer():
     return lru_cache(maxsize=65536)(vocalizer.tashkeel)
 
 
+def mishkal_installed() -> bool:
+    """Is the ``diacritize`` extra there?  Asked without importing mishkal (a third of a
+    second), which is loaded only when a word first needs it."""
+    return importlib.util.find_spec("mishkal") is not None
+
+
+def _mishkal_on_demand(text: str) -> str:
+    """mishkal's vocalization of ``text``, mishkal being loaded on the first call: a text
+    whose words the table and lexicon know never loads it."""
+    vocalizer = mishkal_vocalizer()
+    return vocalizer(text) if vocalizer else ""
+
+
 def romanize_text(
     text: str, scheme: Scheme, table: Table | None = None, mark_unknown: bool = False,
     lexicon: Lexicon | None = None, diacritize: bool = False,
@@ -1674,7 +1688,7 @@ def romanize_text(
     """Romanize Arabic-script runs of ``text`` (layout, Latin text and digits kept)."""
     romanizer = Romanizer(
         scheme, table, lexicon if lexicon is not None else default_lexicon(), mark_unknown,
-        mishkal_vocalizer() if diacritize else None,
+        _mishkal_on_demand if diacritize else None,
     )
     return romanizer.text(text)
 
