@@ -21,7 +21,6 @@ known name is read in that spelling and keeps its pairs.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -31,6 +30,7 @@ from ..latin import is_capitalised
 from ..normalize import AYN_HAMZA_MARKS, fold_marks
 from .corpus import Corpus, FormKey, Mark, Marks, add_mark
 from .known import name_words
+from .plausible import written_fold
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class Spelling:
 
     def key(self, form: str) -> str:
         """One key for the form written either way: its letters written the first way."""
-        return _letters(respell(form, self.second, self.first))
+        return written_fold(respell(form, self.second, self.first))
 
     def as_read(self, form: str) -> str:
         """The form as the lexicon's readings would spell it."""
@@ -106,12 +106,6 @@ SPELLINGS = (
 )
 
 
-def _letters(form: str) -> str:
-    """Lower case, no diacritics, every ʿayn/hamza look-alike as ``'``."""
-    decomposed = unicodedata.normalize("NFD", fold_marks(form))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def _inner_capital(form: str) -> bool:
     """A capital inside a word is a scan or typing slip (AIlah for Allah), not a spelling."""
     return any(c.isupper() for c in form.lstrip(AYN_HAMZA_MARKS)[1:])
@@ -119,7 +113,7 @@ def _inner_capital(form: str) -> bool:
 
 def _names_read(form: str) -> frozenset[str]:
     """The lexicon's names this spelling reads (:mod:`.known`)."""
-    return name_words().get(_letters(form).replace("'", ""), frozenset())
+    return name_words().get(written_fold(form).replace("'", ""), frozenset())
 
 
 @dataclass
