@@ -84,3 +84,15 @@ def test_respelling_keeps_the_capital_and_the_glide():
     assert respell("Bayān", ai.second, ai.first) == "Bayān"  # y before a vowel is no diphthong
     assert respell("Tawbah", au.second, au.first) == "Taubah"
     assert respell("Fāṭima", final.first, final.second) == "Fāṭimah"
+
+
+def test_the_house_tables_scheme_decides_over_the_document_majority():
+    from translit_cli.table import parse_table
+    text = text_of({"Zayd": 6, "Zaid": 4, "Fatimah": 6, "Fatima": 4})
+    header = "arabic\tlatin\tstatus\tcount\tarabic_variants\tlatin_variants\tdistinct\tevidence\tcurated\tarticle\n"
+    for scheme, expected in (("dmg", {("Zayd", "Zaid"), ("Fatimah", "Fatima")}),
+                             ("ala-lc", {("Zaid", "Zayd"), ("Fatima", "Fatimah")})):
+        table = parse_table(f"# style: scheme = {scheme}\n" + header)
+        findings = run_checks(Corpus([Source("doc.txt", text)], table), {"scheme-mix"})
+        assert {(f.text, f.suggestion) for f in findings} == expected
+        assert all("house style" in f.message for f in findings)

@@ -22,12 +22,15 @@ known name is read in that spelling and keeps its pairs.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
 
 from ..latin import is_capitalised
 from ..normalize import AYN_HAMZA_MARKS, fold_marks
+from ..schemes import SCHEME_NAMES, Scheme, load_scheme
+from ..table import Table
 from .corpus import Corpus, FormKey, Mark, Marks, add_mark
 from .known import name_words
 from .plausible import written_fold
@@ -59,6 +62,16 @@ class Spelling:
     read: Way | None = None
     lexical: bool = False
     per_name: bool = False
+    #: How a scheme writes the sound: a function of the scheme that returns the way's label
+    #: (None: the schemes do not decide it).
+    house: Callable[[Scheme], str] | None = None
+
+    def house_way(self, scheme: Scheme | None) -> Way | None:
+        """The way the house's scheme writes the sound, if a table names one."""
+        if scheme is None or self.house is None:
+            return None
+        label = self.house(scheme)
+        return next((way for way in (self.first, self.second) if way.label == label), None)
 
     def used(self, form: str) -> Way | None:
         return next((way for way in (self.second, self.first) if way.pattern.search(form)), None)
@@ -97,10 +110,13 @@ def _way(label: str, pattern: str, letters: str | None = None) -> Way:
 _IY, _IYY = _way("iy", "(?<![iī])[iī]y" + _BEFORE_VOWEL, "iy"), _way("iyy", "iyy" + _BEFORE_VOWEL)
 _SHORT_I, _SHORT_U = _way("i", "i"), _way("u", "u")
 SPELLINGS = (
-    Spelling(_way("ai", "ai" + _DIPHTHONG_END), _way("ay", "ay" + _DIPHTHONG_END)),
-    Spelling(_way("au", "au" + _DIPHTHONG_END), _way("aw", "aw" + _DIPHTHONG_END)),
-    Spelling(_way("-a", "a$", "a"), _way("-ah", "ah$", "ah"), lexical=True),
-    Spelling(_IY, _IYY, read=_IYY),
+    Spelling(_way("ai", "ai" + _DIPHTHONG_END), _way("ay", "ay" + _DIPHTHONG_END),
+             house=lambda scheme: scheme.vowels.get("ai", "")),
+    Spelling(_way("au", "au" + _DIPHTHONG_END), _way("aw", "aw" + _DIPHTHONG_END),
+             house=lambda scheme: scheme.vowels.get("au", "")),
+    Spelling(_way("-a", "a$", "a"), _way("-ah", "ah$", "ah"), lexical=True,
+             house=lambda scheme: "-a" + scheme.ta_marbuta.pausal),
+    Spelling(_IY, _IYY, read=_IYY, house=lambda scheme: _IYY.label if "yy" in scheme.vowels.get("iyy", "") else _IY.label),
     Spelling(_SHORT_I, _way("ee", "(?<!e)ee(?!e)"), read=_SHORT_I, per_name=True),
     Spelling(_SHORT_U, _way("oo", "(?<!o)oo(?!o)"), read=_SHORT_U, per_name=True),
 )
@@ -152,19 +168,21 @@ def _one_name(ways: dict[Way, list[str]], spelling: Spelling) -> bool:
     return len(read) == 1 and (not spelling.lexical or bool(next(iter(read))))
 
 
-def _document_marks(corpus: Corpus, number: int) -> Marks:
+def _document_marks(corpus: Corpus, number: int, scheme: Scheme | None) -> Marks:
     names = _Names.of(corpus, number)
     marks: Marks = {}
     for spelling in SPELLINGS:
         pairs = _pairs(spelling, names.counts)
-        document_way = None if spelling.per_name else _majority(pairs, names.counts, spelling)
+        house_way = spelling.house_way(scheme)
+        document_way = house_way or (None if spelling.per_name else _majority(pairs, names.counts, spelling))
+        where = ("the house style writes" if house_way else "this document mostly writes" if document_way
+                 else "this document mostly writes it with")
         for ways in pairs:
             major = document_way or _majority([ways], names.counts, spelling)
             if major is None:
                 continue
             minor = spelling.second if major is spelling.first else spelling.first
             usual = max(ways[major], key=lambda f: (names.counts[f], f))
-            where = "this document mostly writes" if document_way else "this document mostly writes it with"
             for form in ways[minor]:
                 mark = Mark("scheme-mix", f"{form}: writes {minor.label} where {where} {major.label} "
                             f"({usual}, {names.counts[usual]}×)", _suggestion(form, minor, major, ways, usual))
@@ -189,6 +207,14 @@ def _suggestion(form: str, minor: Way, major: Way, ways: dict[Way, list[str]], u
     return respelled if fold_marks(respelled).casefold() in written else usual
 
 
+def house_scheme(table: Table | None) -> Scheme | None:
+    """The scheme a house table's style names (``scheme = dmg``), if any."""
+    name = table.style.get("scheme") if table else None
+    return load_scheme(name) if name in SCHEME_NAMES else None
+
+
 def check_spelling_mix(corpus: Corpus) -> list[Marks]:
-    """The spelling scheme-mix marks of each input (a mix is judged per document)."""
-    return [_document_marks(corpus, number) for number in range(len(corpus.sources))]
+    """The spelling scheme-mix marks of each input (a mix is judged per document; the way the
+    house table's scheme writes a sound wins over the document's majority)."""
+    scheme = house_scheme(corpus.table)
+    return [_document_marks(corpus, number, scheme) for number in range(len(corpus.sources))]
