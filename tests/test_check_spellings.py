@@ -96,3 +96,16 @@ def test_the_house_tables_scheme_decides_over_the_document_majority():
         findings = run_checks(Corpus([Source("doc.txt", text)], table), {"scheme-mix"})
         assert {(f.text, f.suggestion) for f in findings} == expected
         assert all("house style" in f.message for f in findings)
+
+
+def test_the_house_tables_scheme_decides_the_letters_too():
+    from translit_cli.table import parse_table
+    text = text_of({"Hāshim": 5, "Šawkat": 2, "Pešmarga": 2})
+    header = "arabic\tlatin\tstatus\tcount\tarabic_variants\tlatin_variants\tdistinct\tevidence\tcurated\tarticle\n"
+    flagged = {}
+    for scheme in ("dmg", "ala-lc"):
+        table = parse_table(f"# style: scheme = {scheme}\n" + header)
+        flagged[scheme] = {f.text for f in run_checks(Corpus([Source("doc.txt", text)], table), {"scheme-mix"})}
+    assert flagged == {"dmg": {"Hāshim"}, "ala-lc": {"Šawkat", "Pešmarga"}}
+    plain = {f.text for f in run_checks(Corpus([Source("doc.txt", text)]), {"scheme-mix"})}
+    assert plain == {"Šawkat", "Pešmarga"}  # the document writes sh 5 times, š 4 times

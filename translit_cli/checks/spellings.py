@@ -29,11 +29,11 @@ import regex
 
 from ..latin import is_capitalised
 from ..normalize import AYN_HAMZA_MARKS, fold_marks
-from ..schemes import SCHEME_NAMES, Scheme, load_scheme
-from ..table import Table
+from ..schemes import Scheme
 from .corpus import Corpus, FormKey, Mark, Marks, add_mark
 from .known import name_words
 from .plausible import written_fold
+from .scheme import house_scheme
 
 
 @dataclass(frozen=True)
@@ -205,12 +205,6 @@ def _suggestion(form: str, minor: Way, major: Way, ways: dict[Way, list[str]], u
     respelled = respell(form, minor, major)
     written = {fold_marks(other).casefold() for other in ways[major]}
     return respelled if fold_marks(respelled).casefold() in written else usual
-
-
-def house_scheme(table: Table | None) -> Scheme | None:
-    """The scheme a house table's style names (``scheme = dmg``), if any."""
-    name = table.style.get("scheme") if table else None
-    return load_scheme(name) if name in SCHEME_NAMES else None
 
 
 def check_spelling_mix(corpus: Corpus) -> list[Marks]:
