@@ -109,3 +109,12 @@ def test_the_house_tables_scheme_decides_the_letters_too():
     assert flagged == {"dmg": {"Hāshim"}, "ala-lc": {"Šawkat", "Pešmarga"}}
     plain = {f.text for f in run_checks(Corpus([Source("doc.txt", text)]), {"scheme-mix"})}
     assert plain == {"Šawkat", "Pešmarga"}  # the document writes sh 5 times, š 4 times
+
+
+def test_abd_and_the_article_joined_in_a_text_that_writes_them_apart():
+    apart = "\n\n".join(["'Abd al-Rahman narrated it."] * 4 + ["'Abd al-Malik narrated it."] * 2) + "\n\n"
+    joined = "Abdur-Rahman said so.\n\nAbdul Malik said so.\n\nAbdurRahman said so.\n\n'Abd Allah said so.\n"
+    found = mixes(apart + joined)
+    assert found["scheme-mix"] == {("Abdur", None), ("Abdul", None), ("AbdurRahman", None)}
+    # a text that mostly joins them is not marked (the ʿAbd of ʿAbd al- is also that of ʿAbd Allāh)
+    assert mixes(joined * 3 + apart) == {}

@@ -21,7 +21,8 @@ known name is read in that spelling and keeps its pairs.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -145,7 +146,7 @@ class _Names:
         names = cls(defaultdict(int), defaultdict(list))
         for key, count, _ in corpus.form_counts(number):
             form = key[0]
-            if is_capitalised(form) and form.casefold() not in corpus.vocabulary and not _inner_capital(form):
+            if is_capitalised(form) and form.casefold() not in corpus.vocabulary:
                 names.counts[form] += count
                 names.keys[form].append(key)
         return names
@@ -157,7 +158,7 @@ def _pairs(spelling: Spelling, counts: dict[str, int]) -> list[dict[Way, list[st
     ``lexical`` spelling needs the name read (Fāṭima, Fāṭimah)."""
     groups: dict[str, dict[Way, list[str]]] = defaultdict(lambda: defaultdict(list))
     for form in counts:
-        way = spelling.used(form)
+        way = None if _inner_capital(form) else spelling.used(form)
         if way:
             groups[spelling.key(form)][way].append(form)
     return [ways for ways in groups.values() if len(ways) == 2 and _one_name(ways, spelling)]
@@ -188,7 +189,34 @@ def _document_marks(corpus: Corpus, number: int, scheme: Scheme | None) -> Marks
                             f"({usual}, {names.counts[usual]}×)", _suggestion(form, minor, major, ways, usual))
                 for key in names.keys[form]:
                     add_mark(marks, key, mark)
+    _abd_marks(corpus, number, names, marks)
     return marks
+
+
+#: ʿAbd and the article of the divine name after it, written as one word (Abdul-Malik,
+#: Abdur-Rahman, AbdurRahman: one token) or apart (ʿAbd al-Malik, ʿAbd ar-Raḥmān: two).
+_MARK_CLASS = regex.escape(AYN_HAMZA_MARKS)
+_ARTICLE = r"(?:l|[tdrzsnṣḍṭẓ]|[tds]h)"
+_JOINED_ABD = regex.compile(rf"[{_MARK_CLASS}]?Abdu{_ARTICLE}(?:\p{{Lu}}\p{{Ll}}+)?")
+_APART_ABD = regex.compile(rf"(?<![\p{{L}}{_MARK_CLASS}])[{_MARK_CLASS}]?Abd[ -]a{_ARTICLE}-(?=\p{{L}})")
+
+
+def _abd_marks(corpus: Corpus, number: int, names: _Names, marks: Marks) -> None:
+    """Mark the joined ʿAbd compounds of a document that mostly writes them apart.  (The
+    other way round is not marked: a mark falls on every occurrence of a form, and the ʿAbd of
+    ʿAbd al-Malik is also the ʿAbd of ʿAbd Allāh and of ʿAbd alone.)"""
+    joined = [form for form in names.counts if _JOINED_ABD.fullmatch(form)]
+    if not joined:
+        return
+    apart = Counter(_APART_ABD.findall(unicodedata.normalize("NFC", corpus.sources[number].text)))
+    if sum(apart.values()) <= sum(names.counts[form] for form in joined):
+        return
+    usual, times = apart.most_common(1)[0]
+    for form in joined:
+        mark = Mark("scheme-mix", f"{form}: writes ʿAbd and the article as one word, while this document "
+                    f"mostly writes them apart ({usual}…, {sum(apart.values())}×)")
+        for key in names.keys[form]:
+            add_mark(marks, key, mark)
 
 
 def _majority(pairs: list[dict[Way, list[str]]], counts: dict[str, int], spelling: Spelling) -> Way | None:
