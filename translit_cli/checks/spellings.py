@@ -78,8 +78,9 @@ class Spelling:
         return next((way for way in (self.second, self.first) if way.pattern.search(form)), None)
 
     def key(self, form: str) -> str:
-        """One key for the form written either way: its letters written the first way."""
-        return written_fold(respell(form, self.second, self.first))
+        """One key for the form written either way: its letters written the first way, its
+        ʿayn and hamza aside (how they are written is mark-variant's business)."""
+        return written_fold(respell(form, self.second, self.first)).replace("'", "")
 
     def as_read(self, form: str) -> str:
         """The form as the lexicon's readings would spell it."""
