@@ -118,3 +118,12 @@ def test_abd_and_the_article_joined_in_a_text_that_writes_them_apart():
     assert found["scheme-mix"] == {("Abdur", None), ("Abdul", None), ("AbdurRahman", None)}
     # a text that mostly joins them is not marked (the ʿAbd of ʿAbd al- is also that of ʿAbd Allāh)
     assert mixes(joined * 3 + apart) == {}
+
+
+def test_a_possible_typo_never_points_at_the_spelling_scheme_mix_reports():
+    # The document writes ai (Zaid, Qais, Khaibar); Zubayr is its minority spelling.
+    text = text_of({"Zaid": 8, "Zayd": 3, "Qais": 6, "Qays": 3, "Zubayr": 5, "Zubair": 2, "Zubbayr": 1})
+    found = mixes(text, {"scheme-mix", "possible-typo"})
+    assert ("Zubayr", "Zubair") in found["scheme-mix"]
+    # Zubair (the document's way) is no typo of Zubayr; the slip Zubbayr is pointed at Zubair.
+    assert found["possible-typo"] == {("Zubbayr", "Zubair")}

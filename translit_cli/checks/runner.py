@@ -5,7 +5,10 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
+from ..latin import match_case
+from ..normalize import fold_marks
 from .arabic import check_arabic_variants
 from .bilingual import check_missing_canonical
 from .corpus import Corpus, Mark, Marks
@@ -53,7 +56,32 @@ def _marks(corpus: Corpus, rules: set[str]) -> list[Marks]:
                 enabled = [mark for mark in found if mark.rule in rules]
                 if enabled:
                     merged[number].setdefault(key, []).extend(enabled)
-    return [{key: _superseded_dropped(found) for key, found in marks.items()} for marks in merged]
+    return [_reconciled(marks) for marks in merged]
+
+
+def _reconciled(marks: Marks) -> Marks:
+    """One input's marks with the two rules that suggest spellings agreeing: a possible typo
+    is not pointed at a spelling scheme-mix reports (:func:`_retargeted`), nor reported again
+    as a scheme mix (:func:`_superseded_dropped`)."""
+    respelled = {key[0].casefold(): mark.suggestion for key, found in marks.items() for mark in found
+                 if mark.rule == "scheme-mix" and mark.suggestion}
+    kept = {key: _superseded_dropped(_retargeted(key[0], found, respelled)) for key, found in marks.items()}
+    return {key: found for key, found in kept.items() if found}
+
+
+def _retargeted(form: str, found: list[Mark], respelled: dict[str, str]) -> list[Mark]:
+    """A possible typo whose suggestion writes the document's minority spelling (Juwayriyyah,
+    which scheme-mix respells Juwairiyyah) suggests the document's way instead; if that is
+    the form itself, it is no typo but the spelling the document asks for."""
+    kept = []
+    for mark in found:
+        better = respelled.get((mark.suggestion or "").casefold()) if mark.rule == "possible-typo" else None
+        if better is None:
+            kept.append(mark)
+        elif fold_marks(better).casefold() != fold_marks(form).casefold():
+            head = mark.message.split(": possible typo for ")[0]
+            kept.append(replace(mark, message=f"{head}: possible typo for {better}", suggestion=match_case(form, better)))
+    return kept
 
 
 def _superseded_dropped(found: list[Mark]) -> list[Mark]:
