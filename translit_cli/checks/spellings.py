@@ -25,6 +25,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -73,9 +74,6 @@ class Spelling:
             return None
         label = self.house(scheme)
         return next((way for way in (self.first, self.second) if way.label == label), None)
-
-    def used(self, form: str) -> Way | None:
-        return next((way for way in (self.second, self.first) if way.pattern.search(form)), None)
 
     def key(self, form: str) -> str:
         """One key for the form written either way: its letters written the first way, its
@@ -153,16 +151,44 @@ class _Names:
         return names
 
 
-def _pairs(spelling: Spelling, counts: dict[str, int]) -> list[dict[Way, list[str]]]:
-    """Groups of forms that write one name both ways: per group, the forms of each way.
-    Forms that read different names of the lexicon are two names (Wail, Wayl), and a
-    ``lexical`` spelling needs the name read (Fāṭima, Fāṭimah)."""
-    groups: dict[str, dict[Way, list[str]]] = defaultdict(lambda: defaultdict(list))
+@lru_cache(maxsize=1 << 18)
+def _marked_ways(form: str) -> tuple[tuple[int, str], ...]:
+    """(number in SPELLINGS, key) of every spelling whose marked (second) way the form
+    writes: few forms write any, and forms repeat across the inputs of a corpus."""
+    if _inner_capital(form):
+        return ()
+    return tuple((number, spelling.key(form)) for number, spelling in enumerate(SPELLINGS)
+                 if spelling.second.pattern.search(form))
+
+
+@lru_cache(maxsize=1 << 18)
+def _plain_key(form: str) -> str:
+    """The key of a form that writes no marked way: its letters, marks aside."""
+    return written_fold(form).replace("'", "")
+
+
+def _pairs(counts: dict[str, int]) -> list[list[dict[Way, list[str]]]]:
+    """Per spelling of SPELLINGS, the groups of forms that write one name both ways: per
+    group, the forms of each way.  The forms of the marked way are found first; a form is
+    then of the other way of a group when it has the group's key.  Forms that read different
+    names of the lexicon are two names (Wail, Wayl), and a ``lexical`` spelling needs the name
+    read (Fāṭima, Fāṭimah)."""
+    groups: list[dict[str, dict[Way, list[str]]]] = [defaultdict(lambda: defaultdict(list)) for _ in SPELLINGS]
     for form in counts:
-        way = None if _inner_capital(form) else spelling.used(form)
-        if way:
-            groups[spelling.key(form)][way].append(form)
-    return [ways for ways in groups.values() if len(ways) == 2 and _one_name(ways, spelling)]
+        for number, key in _marked_ways(form):
+            groups[number][key][SPELLINGS[number].second].append(form)
+    wanted: dict[str, list[int]] = defaultdict(list)
+    for number, by_key in enumerate(groups):
+        for key in by_key:
+            wanted[key].append(number)
+    for form in counts:
+        for number in wanted.get(_plain_key(form), ()):
+            spelling = SPELLINGS[number]
+            if spelling.first.pattern.search(form) and not spelling.second.pattern.search(form) \
+                    and not _inner_capital(form):
+                groups[number][_plain_key(form)][spelling.first].append(form)
+    return [[ways for ways in by_key.values() if len(ways) == 2 and _one_name(ways, spelling)]
+            for spelling, by_key in zip(SPELLINGS, groups)]
 
 
 def _one_name(ways: dict[Way, list[str]], spelling: Spelling) -> bool:
@@ -173,8 +199,7 @@ def _one_name(ways: dict[Way, list[str]], spelling: Spelling) -> bool:
 def _document_marks(corpus: Corpus, number: int, scheme: Scheme | None) -> Marks:
     names = _Names.of(corpus, number)
     marks: Marks = {}
-    for spelling in SPELLINGS:
-        pairs = _pairs(spelling, names.counts)
+    for spelling, pairs in zip(SPELLINGS, _pairs(names.counts)):
         house_way = spelling.house_way(scheme)
         document_way = house_way or (None if spelling.per_name else _majority(pairs, names.counts, spelling))
         where = ("the house style writes" if house_way else "this document mostly writes" if document_way
