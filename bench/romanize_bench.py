@@ -93,7 +93,8 @@ def report(title: str, pairs, systems: dict, casefold=False) -> None:
     results = {name: score(system, pairs, casefold) for name, system in systems.items()}
     ours = results["translit"]
     for name, (exact, cer, speed) in results.items():
-        ratio = "" if name == "translit" else f"  translit CER ×{cer / max(ours[1], 1e-9):.1f} lower, speed ×{ours[2] / speed:.1f}"
+        lower = f"×{cer / ours[1]:.1f} lower" if ours[1] else "0 (none)"
+        ratio = "" if name == "translit" else f"  translit CER {lower}, speed ×{ours[2] / speed:.1f}"
         print(f"  {name:16} exact {exact:6.1%}  CER {cer:6.1%}  {speed:10,.0f} chars/s{ratio}")
 
 

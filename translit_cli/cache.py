@@ -1,7 +1,7 @@
 """A per-user cache of tables derived from the shipped data, so that a run does not pay again
 for what an earlier run computed.
 
-``translit check`` reads every word of the ~9,500-row lexicon into its Latin spellings: about
+``translit check`` reads every word of the ~10,200-row lexicon into its Latin spellings: about
 a third of a second, more than checking a megabyte of text takes.  The result depends only on
 the lexicon and on the code that reads it, so it is kept on disk (``marshal``, the format
 Python's own bytecode cache uses) under a key that digests both: any change to the data, to
