@@ -105,3 +105,24 @@ def test_a_slip_repeated_with_its_name_is_found_when_it_cannot_be_a_name():
     pronounceable repeated form (Munīt three times) is a name of its own."""
     corpus = corpus_with(DMG_NAMES + ["Tamīmī", "Munīr"], ["Tamīmīī"] * 4 + ["Munīt"] * 3, times=10)
     assert typos(corpus) == {("Tamīmīī", "Tamīmī")}
+
+
+def test_a_rare_name_beside_bin_or_bint_is_no_slip_of_a_term():
+    """'Umrah is the pilgrimage (a lexicon word, never beside bin or bint here); 'Amrah bint
+    'Abd al-Rahman is the narrator ʿAmra, a name of her own.  The same slip written where a
+    term stands is still taken, and so is a slip of a term that is also a name (Rahman)."""
+    lines = [f"On day {day} they performed 'Umrah together." for day in range(6)]
+    lines += [f"On day {day} 'Abd al-Rahman bin Zaid prayed." for day in range(4)]
+    lines += ["It was narrated from 'Amrah bint 'Abd al-Rahman that she prayed.",
+              "Then they performed 'Umarh again."]
+    found = typos(Corpus([Source("doc.txt", "\n\n".join(lines) + "\n")]))
+    assert ("'Amrah", "'Umrah") not in found
+    assert ("'Umarh", "'Umrah") in found
+
+
+def test_a_term_written_beside_a_particle_somewhere_keeps_its_slips():
+    """Once 'Umrah also stands beside bin (a man of that name), it is no longer taken for a
+    term, and 'Amrah bint … is read as a slip of it again."""
+    lines = [f"On day {day} they performed 'Umrah together." for day in range(6)]
+    lines += ["Khalid bin 'Umrah said so.", "It was narrated from 'Amrah bint Zaid that she prayed."]
+    assert ("'Amrah", "'Umrah") in typos(Corpus([Source("doc.txt", "\n\n".join(lines) + "\n")]))

@@ -28,6 +28,12 @@ Contexts = Counter[Context]
 PARTICLES = frozenset(
     "bin ibn bint b banu bani abu abi umm ibnat dhu dhi al el an ar as at ad az ash adh ath".split()
 )
+#: The particles that make the word beside them a person's name: ʿAmra bint ʿAbd al-Raḥmān,
+#: Zayd bin Ṣūḥān, Abū Hurayra.
+PATRONYMICS = frozenset("bin ibn bint b abu abi umm ibnat".split())
+#: Counted among a name's contexts for every occurrence next to a patronymic particle; says
+#: nothing of who the person is, so it is never informative.
+BESIDE_PATRONYMIC: Context = (0, "")
 #: A neighbour next to more distinct names than this is generic, not part of a name.
 MAX_COMPANY = 12
 
@@ -37,7 +43,7 @@ def informative(context: Context, vocabulary: set[str], company: dict[str, Conte
     when the word has more than :data:`MAX_COMPANY` different names on that side of it
     (``company``: the contexts of the context words themselves)."""
     side, word = context
-    if word in vocabulary:
+    if context == BESIDE_PATRONYMIC or word in vocabulary:
         return False
     return sum(1 for other_side, _ in company.get(word, ()) if other_side == -side) <= MAX_COMPANY
 

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from ..documents import Paragraph, Span, paragraph_spans, to_lf
 from ..latin import QUOTE_MARKS, closing_quote, is_name_like, other_tokens, plain_words
 from ..normalize import fold_latin, folding, normalize_together
-from .context import PARTICLES, Contexts
+from .context import BESIDE_PATRONYMIC, PARTICLES, PATRONYMICS, Contexts
 from .findings import Place, place_in
 
 #: Joins the paragraphs of the normalized text: line ends are LF in the LF text, so no
@@ -257,37 +257,44 @@ class SourceScan:
             if form in forms:
                 places.append((form, token.start, token.end))
         for form, start, end in places:
+            patronymic = False
             for side, offset in ((-1, start), (1, end)):
-                neighbour = self._neighbour(offset, side)
+                neighbour, after = self._neighbour(offset, side)
+                patronymic = patronymic or after in PATRONYMICS
                 if neighbour:
                     found[form][side, neighbour] += 1
+            if patronymic:
+                found[form][BESIDE_PATRONYMIC] += 1
         return found
 
-    def _neighbour(self, offset: int, side: int) -> str | None:
+    def _neighbour(self, offset: int, side: int) -> tuple[str | None, str | None]:
         """The folded name word next to a token that starts (``side`` -1) or ends (+1) at a
         byte offset: separated only by spaces or hyphens, past particles; None if there is
-        none, or if the token does not end its chunk there."""
+        none, or if the token does not end its chunk there.  Second, the word right next to
+        the token, the particle if it is one."""
         words, text = self._words, self.normalized
+        first = None
         for _ in range(3):
             # words[i + 1] is the byte at offset i of the normalized text (words is padded)
             position = offset - 1 if side < 0 else offset
             if words[position + 1] != 32:
-                return None
+                return None, first
             while 0 <= position < len(text) and words[position + 1] == 32:
                 if text[position] not in b" -":
-                    return None
+                    return None, first
                 position += side
             if not 0 <= position < len(text):
-                return None
+                return None, first
             if side < 0:
                 start, end = words.rfind(b" ", 0, position + 1), position + 1
             else:
                 start, end = position, words.find(b" ", position + 1) - 1
             word = self._name_at(start, end, side)
+            first = word if first is None else first
             if word not in PARTICLES:
-                return word
+                return word, first
             offset = start if side < 0 else end
-        return None
+        return None, first
 
     def _name_at(self, start: int, end: int, side: int) -> str | None:
         """The folded name word of the chunk at [start, end) next to the token looked from

@@ -28,10 +28,10 @@ from ..latin import (
 )
 from ..normalize import fold_latin
 from ..table import Entry, Status, Table
-from .context import Contexts, copied, informative
+from .context import BESIDE_PATRONYMIC, Contexts, copied, informative
 from .corpus import Corpus, FormKey, Mark, Marks, add_mark
 from .edits import NeighbourIndex, is_typo_edit
-from .known import Precision, known_readings, precision_of, same_name, written_key
+from .known import Precision, known_readings, name_words, precision_of, same_name, written_key
 from .plausible import written_phonemes
 from .scan import FormCount
 from .scheme import is_transliterated
@@ -44,6 +44,8 @@ MIN_FREQUENT = 3
 #: Arabic says otherwise, the other is many times as frequent (:func:`outnumbers`) or the
 #: slip was copied with its names (:data:`MAX_COPIED`).
 MAX_RARE = 2
+#: How often a frequent form must be seen, never beside bin, ibn or Abū, to count as a term.
+MIN_TERM = 5
 #: A slip seen more often, but at most this often, may have been copied with the names it is
 #: part of (Ghasan in Umm Ghasan and Ghasan al-Maghribi): taken when it keeps their company
 #: (:func:`.context.copied`).
@@ -325,7 +327,14 @@ def _typo_marks(
         if fold not in index.known and fold not in corpus.vocabulary and group.occurrences
     }
     groups = targets
-    company = _company(groups, candidates, contexts, corpus.vocabulary)
+    terms = [(fold, c) for fold, found in candidates.items() for c in found if _reads_a_word_only(c.fold)]
+    needy = [(fold, c) for fold, found in candidates.items() for c in found if c.needs_company]
+    asked = {f for fold, c in terms + needy for f in (fold, c.fold)}
+    # One pass over the inputs for every pair that needs its contexts: each ask reads them all.
+    found = _contexts_by_fold(groups, asked, contexts) if contexts and asked else defaultdict(Counter)
+    _drop_terms_beside_names(candidates, terms, found, groups)
+    company = _company(groups, [pair for pair in needy if pair[1] in candidates[pair[0]]], found, contexts,
+                       corpus.vocabulary)
     for fold, found in candidates.items():
         accepted = [c for c in found if not c.needs_company or company(fold, c)]
         if not accepted:
@@ -358,18 +367,36 @@ def _name_groups(groups: dict[str, Group], vocabulary: set[str]) -> dict[str, Gr
     return names
 
 
+def _drop_terms_beside_names(
+    candidates: dict[str, list[_Candidate]], terms: list[tuple[str, _Candidate]], found: dict[str, Contexts],
+    groups: dict[str, Group],
+) -> None:
+    """A rare form written next to bin, ibn, bint, Abū or Umm is a person's name: not a slip of
+    a frequent form that is a term, read by the lexicon as a word only and never written next
+    to one in :data:`MIN_TERM` occurrences or more (ʿAmra bint ʿAbd al-Raḥmān beside ʿUmrah,
+    Zayd bin Ṣūḥān beside Subḥān).  A frequent form that is a name as well as a word (Karīm,
+    Nāṣir) stands next to them somewhere, and keeps its slips."""
+    for fold, candidate in terms:
+        if (found[fold][BESIDE_PATRONYMIC] and groups[candidate.fold].occurrences >= MIN_TERM
+                and not found[candidate.fold][BESIDE_PATRONYMIC]):
+            candidates[fold].remove(candidate)
+
+
+def _reads_a_word_only(fold: str) -> bool:
+    return fold in known_readings(Precision.FOLDED) and fold not in name_words(Precision.FOLDED)
+
+
 def _company(
-    groups: dict[str, Group], candidates: dict[str, list[_Candidate]], contexts: ContextSource | None,
-    vocabulary: set[str],
+    groups: dict[str, Group], pairs: list[tuple[str, _Candidate]], found: dict[str, Contexts],
+    contexts: ContextSource | None, vocabulary: set[str],
 ) -> Callable[[str, _Candidate], bool]:
     """Does a folded rare name keep the company a candidate needs: an informative name
     context (:mod:`.context`) shared with it, where a repeated slip must be the rarer
-    spelling (:func:`.context.copied`)?  Contexts are asked for only for the pairs that need
-    them, then for the words of the shared ones (how many names stand beside a word)."""
-    pairs = [(fold, c) for fold, found in candidates.items() for c in found if c.needs_company]
+    spelling (:func:`.context.copied`)?  ``found``: the contexts of the pairs that need
+    them; the words of the shared ones are asked for here (how many names stand beside a
+    word)."""
     if contexts is None or not pairs:
         return lambda rare, candidate: False
-    found = _contexts_by_fold(groups, {f for fold, c in pairs for f in (fold, c.fold)}, contexts)
     shared = {context for fold, candidate in pairs for context in found[fold] if context in found[candidate.fold]}
     company = _contexts_by_fold(groups, {word for _, word in shared}, contexts)
     useful = {context for context in shared if informative(context, vocabulary, company)}
