@@ -256,3 +256,14 @@ def test_the_check_leaves_the_cyclic_collector_as_it_found_it():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_name_contexts_walk_past_the_dot_of_b_but_not_a_full_stop():
+    from translit_cli.checks.context import BESIDE_PATRONYMIC
+    text = "Mughira b. Shu'ba said so. Shu'ba. Ali came, and 'Amrah bint Zaid, and Hisham.\n"
+    scan = SourceScan(text, ChunkTable())
+    found = scan.contexts({"Shu'ba", "Ali", "Zaid", "'Amrah", "Hisham"}, frozenset())
+    assert found["Shu'ba"] == {(-1, "mughira"): 1, BESIDE_PATRONYMIC: 1}  # the second Shu'ba ends a sentence
+    assert (-1, "shu'ba") not in found["Ali"]
+    assert found["'Amrah"] == {(1, "zaid"): 1, BESIDE_PATRONYMIC: 1}
+    assert BESIDE_PATRONYMIC not in found["Hisham"]

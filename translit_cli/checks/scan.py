@@ -38,6 +38,7 @@ from .findings import Place, place_in
 #: Joins the paragraphs of the normalized text: line ends are LF in the LF text, so no
 #: paragraph contains a CR.
 PARAGRAPH_SEPARATOR = "\r"
+_DOT = ord(".")
 _SEPARATOR_BYTE = ord(PARAGRAPH_SEPARATOR)
 _SEPARATORS = bytes(b for b in range(128) if not (chr(b).isalpha() or chr(b) in "'`"))
 _TO_SPACE = bytes.maketrans(_SEPARATORS, b" " * len(_SEPARATORS))
@@ -269,18 +270,22 @@ class SourceScan:
 
     def _neighbour(self, offset: int, side: int) -> tuple[str | None, str | None]:
         """The folded name word next to a token that starts (``side`` -1) or ends (+1) at a
-        byte offset: separated only by spaces or hyphens, past particles; None if there is
-        none, or if the token does not end its chunk there.  Second, the word right next to
-        the token, the particle if it is one."""
+        byte offset: separated only by spaces or hyphens, past particles (and the dot of b.,
+        the scholarly abbreviation of ibn: Mughīra b. Shuʿba); None if there is none, or if
+        the token does not end its chunk there.  Second, the word right next to the token,
+        the particle if it is one."""
         words, text = self._words, self.normalized
-        first = None
+        first = walked_from = None
         for _ in range(3):
             # words[i + 1] is the byte at offset i of the normalized text (words is padded)
             position = offset - 1 if side < 0 else offset
             if words[position + 1] != 32:
                 return None, first
+            dotted = False
             while 0 <= position < len(text) and words[position + 1] == 32:
-                if text[position] not in b" -":
+                if text[position] == _DOT:
+                    dotted = True
+                elif text[position] not in b" -":
                     return None, first
                 position += side
             if not 0 <= position < len(text):
@@ -290,10 +295,12 @@ class SourceScan:
             else:
                 start, end = position, words.find(b" ", position + 1) - 1
             word = self._name_at(start, end, side)
+            if dotted and (word if side < 0 else walked_from) != "b":
+                return None, first  # a full stop, not the dot of the abbreviation b. (ibn)
             first = word if first is None else first
             if word not in PARTICLES:
                 return word, first
-            offset = start if side < 0 else end
+            offset, walked_from = (start if side < 0 else end), word
         return None, first
 
     def _name_at(self, start: int, end: int, side: int) -> str | None:
