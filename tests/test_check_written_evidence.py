@@ -126,3 +126,16 @@ def test_a_term_written_beside_a_particle_somewhere_keeps_its_slips():
     lines = [f"On day {day} they performed 'Umrah together." for day in range(6)]
     lines += ["Khalid bin 'Umrah said so.", "It was narrated from 'Amrah bint Zaid that she prayed."]
     assert ("'Amrah", "'Umrah") in typos(Corpus([Source("doc.txt", "\n\n".join(lines) + "\n")]))
+
+
+@pytest.mark.parametrize("nisba, name", [
+    ("Sulami", "Sulaim"), ("Hudhali", "Hudhail"), ("Qurashi", "Quraish"), ("Thaqafi", "Thaqif"),
+    ("Hanafi", "Hanifah"), ("Juhani", "Juhainah"),
+])
+def test_the_nisba_of_a_fuayl_or_fail_name_is_no_slip_of_it(nisba, name):
+    """Sulaym's nisba is Sulamī, Thaqīf's Thaqafī: the y or ī is dropped, a form of its own."""
+    assert typos(corpus_with(ASCII_NAMES + [name], [nisba])) == set()
+
+
+def test_a_letter_swap_that_makes_no_nisba_is_still_a_slip():
+    assert typos(corpus_with(ASCII_NAMES + ["Sulaim"], ["Sluaim"])) == {("Sluaim", "Sulaim")}

@@ -9,7 +9,8 @@ letter and are different people), so an edit here only makes a *candidate*; the 
 
 Two kinds of one-letter difference are never typos: words shorter than three letters, and an
 ``s``, ``i`` or ``y`` added at the end (English plurals and Arabic nisbas: Iraq / Iraqi,
-Kurdistan / Kurdistani), unless it only doubles the last letter.
+Kurdistan / Kurdistani), unless it only doubles the last letter.  Nor is the nisba of a
+fuʿayl or faʿīl name a typo of it, though it drops a letter (Sulaim / Sulami).
 
 :func:`classify_edit` then says *where* and *how* two spellings differ, and
 :func:`is_safe_slip` which differences are slips whatever the spellings look like.  Real
@@ -29,6 +30,7 @@ never slips.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -59,6 +61,8 @@ def is_typo_edit(rare: str, frequent: str, min_letters: int = MIN_LETTERS) -> bo
     """Is ``rare`` one typo-like edit away from ``frequent`` (both folded with fold_latin)?"""
     if rare == frequent or min(len(rare), len(frequent)) < min_letters:
         return False
+    if is_nisba_of(rare, frequent) or is_nisba_of(frequent, rare):
+        return False
     if abs(len(rare) - len(frequent)) == 1:
         longer, shorter = (rare, frequent) if len(rare) > len(frequent) else (frequent, rare)
         base = unicodedata.normalize("NFD", shorter[-1])[0]
@@ -66,6 +70,24 @@ def is_typo_edit(rare: str, frequent: str, min_letters: int = MIN_LETTERS) -> bo
             return False  # a suffix, unless it doubles the last letter (ʿAlīi)
         return _one_deletion(longer, shorter)
     return len(rare) == len(frequent) and _one_replacement_or_swap(rare, frequent)
+
+
+#: A name of the patterns fuʿayl and faʿīl (ending in a consonant, a feminine -a or -ah
+#: aside) and the stem of its nisba, which loses the y or the ī: Sulaym / Sulamī, Hudhayl /
+#: Hudhalī, Quraysh / Qurashī, Thaqīf / Thaqafī, Ḥanīfa / Ḥanafī, Madīna / Madanī.
+_FUAYL = re.compile(r"(.+)a[iy]([^aeiouy]+)(?:ah?)?")
+_FAIL = re.compile(r"(.*[^aeiou])(?:i|ee)([^aeiouy]+)(?:ah?)?")
+
+
+def is_nisba_of(nisba: str, name: str) -> bool:
+    """Is the folded ``nisba`` the nisba of the folded ``name`` by the shortening of fuʿayl
+    and faʿīl names (Sulami of Sulaim, Thaqafi of Thaqif)?  Two forms of one name, not a
+    slip of either."""
+    if not nisba.endswith("i") or len(nisba) < 4:
+        return False
+    stem = nisba[:-1]
+    return any(match is not None and stem == f"{match[1]}a{match[2]}"
+               for match in (_FUAYL.fullmatch(name), _FAIL.fullmatch(name)))
 
 
 #: Letters that OCR engines and tired eyes confuse (l / i / I / 1, c / e, b / h): Takhir for
