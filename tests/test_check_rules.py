@@ -368,3 +368,13 @@ def test_spellings_that_each_keep_one_of_two_marks_are_mark_variants():
     lines = [f"'Aishah spoke on day {n}." for n in range(4)] + ["'A'ishah said it.", "A'ishah agreed."]
     findings = run_checks(corpus_of("\n\n".join(lines) + "\n"), {"mark-variant", "possible-typo"})
     assert {(f.rule, f.text) for f in findings} == {("mark-variant", "'A'ishah"), ("mark-variant", "A'ishah")}
+
+
+def test_a_slip_whose_target_is_itself_a_slip_is_pointed_at_the_name():
+    """Ansiri (3x) is itself a slip of Ansari (40x): Ansirl is suggested Ansari, not Ansiri."""
+    lines = [f"On day {n} Anas al-Ansari spoke." for n in range(40)]
+    lines += [f"On night {n} Zaid al-Ansiri spoke." for n in range(3)]
+    lines += ["Then Hisham al-Ansirl left."]
+    findings = run_checks(corpus_of("\n\n".join(lines) + "\n"), {"possible-typo"})
+    assert {(f.text, f.suggestion) for f in findings} >= {("Ansirl", "Ansari")}
+    assert ("Ansirl", "Ansiri") not in {(f.text, f.suggestion) for f in findings}

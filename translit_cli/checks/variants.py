@@ -335,13 +335,15 @@ def _typo_marks(
     _drop_terms_beside_names(candidates, terms, found, groups)
     company = _company(groups, [pair for pair in needy if pair[1] in candidates[pair[0]]], found, contexts,
                        corpus.vocabulary)
-    for fold, found in candidates.items():
-        accepted = [c for c in found if not c.needs_company or company(fold, c)]
-        if not accepted:
-            continue
-        # An edit that is a slip, or shares company, names the target; a spelling that is no
-        # Arabic word only says it is wrong (Gurrah: Ghurrah, not the more frequent Murrah).
-        target = max(accepted, key=lambda c: (c.slip != Slip.WRONG_SPELLING, c.weight)).fold
+    targets_of = {}
+    for fold, options in candidates.items():
+        accepted = [c for c in options if not c.needs_company or company(fold, c)]
+        if accepted:
+            # An edit that is a slip, or shares company, names the target; a spelling that is no
+            # Arabic word only says it is wrong (Gurrah: Ghurrah, not the more frequent Murrah).
+            targets_of[fold] = max(accepted, key=lambda c: (c.slip != Slip.WRONG_SPELLING, c.weight)).fold
+    for fold in targets_of:
+        target = _final_target(fold, targets_of)
         entry = index.entry_for(target)
         canonical = entry.latin if entry else _canonical(groups[target], None, index.style)[0]
         for spelling in groups[fold].spellings.values():
@@ -352,6 +354,16 @@ def _typo_marks(
                     f"{form}: possible typo for {suggestion}{_typo_note(groups, target)}",
                     match_case(form, suggestion),
                 ))
+
+
+def _final_target(fold: str, targets_of: dict[str, str]) -> str:
+    """The form to suggest for a slip: its target, or, where the target is itself a slip of
+    another form, that form's (Ansirl: Ansiri is itself a slip of Ansari, so Ansari)."""
+    seen, target = {fold}, targets_of[fold]
+    while target in targets_of and targets_of[target] not in seen:
+        seen.add(target)
+        target = targets_of[target]
+    return target
 
 
 def _name_groups(groups: dict[str, Group], vocabulary: set[str]) -> dict[str, Group]:
