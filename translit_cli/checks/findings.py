@@ -60,10 +60,11 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
          "wrong by definition.",
          "Peshmerga where the table says Pešmarga → Pešmarga"),
     Rule("scheme-mix", Severity.WARNING, False,
-         "one document mixes transliteration conventions (š and sh, ǧ and j, ḫ and kh, …)",
-         "A text follows one scheme (DMG writes š ǧ ḫ, ALA-LC and IJMES sh j kh); a mix means "
-         "that names were copied from different sources.",
-         "Hāshim in a text that writes Pešmarga, Šarīʿa"),
+         "one document mixes transliteration conventions (š and sh, ǧ and j, ḫ and kh, …; "
+         "one name written with ai and ay, -a and -ah, -iyya and -iya, ʿAbd al- and Abdul-)",
+         "A text follows one scheme (DMG writes š ǧ ḫ, ai, au and a final -a; ALA-LC and IJMES sh "
+         "j kh, ay, aw and -ah); a mix means that names were copied from different sources.",
+         "Hāshim in a text that writes Pešmarga, Šarīʿa; Zaid in a text that mostly writes Zayd, Qays"),
     Rule("missing-canonical", Severity.WARNING, False,
          "an aligned Arabic paragraph names a table entry whose canonical form is missing "
          "from its English paragraph(s)",
