@@ -88,3 +88,10 @@ def test_cached_lexicon_readings_equal_a_fresh_reading(precision: known.Precisio
 def test_cached_name_readings_hold_names_only() -> None:
     names = known.name_words()
     assert names["husain"] == names["husayn"] and "baghdad" in names and "kitab" not in names
+
+
+def test_without_a_home_or_xdg_folder_there_is_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TRANSLIT_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(cache.os.path, "expanduser", lambda path: path)  # HOME unset, no passwd entry
+    assert cache.cache_dir() is None

@@ -35,8 +35,9 @@ def cache_dir() -> Path | None:
     chosen = os.environ.get("TRANSLIT_CACHE_DIR")
     if chosen is not None:
         return Path(chosen) if chosen else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "translit"
+    home = os.path.expanduser("~")
+    base = os.environ.get("XDG_CACHE_HOME") or (os.path.join(home, ".cache") if home != "~" else None)
+    return Path(base) / "translit" if base else None  # no home to keep it in: no cache
 
 
 @lru_cache(maxsize=1)
