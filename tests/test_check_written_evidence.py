@@ -139,3 +139,13 @@ def test_the_nisba_of_a_fuayl_or_fail_name_is_no_slip_of_it(nisba, name):
 
 def test_a_letter_swap_that_makes_no_nisba_is_still_a_slip():
     assert typos(corpus_with(ASCII_NAMES + ["Sulaim"], ["Sluaim"])) == {("Sluaim", "Sulaim")}
+
+
+def test_a_slip_that_spells_a_lexicon_word_is_taken_in_the_frequent_forms_company():
+    """Samil also reads شامل (shāmil, folded), so alone it is a word of its own; written in
+    ʿUbāda bin aṣ-Ṣāmit's company it is a slip of Samit."""
+    names = [f"On day {n} 'Ubadah bin As-Samit prayed." for n in range(6)]
+    in_company = names + ["Then 'Ubadah bin As-Samil prayed."]
+    alone = names + ["Then Hisham met Samil in the market."]
+    assert ("Samil", "Samit") in typos(Corpus([Source("a.txt", "\n\n".join(in_company) + "\n")]))
+    assert typos(Corpus([Source("b.txt", "\n\n".join(alone) + "\n")])) == set()

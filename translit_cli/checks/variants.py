@@ -461,17 +461,18 @@ def outnumbers(frequent: int, rare: int, ratio: int | None = None) -> bool:
     return rare <= MAX_RARE or ratio is not None and frequent >= ratio * rare
 
 
-def _two_names(rare: str, frequent: str, evidence: ArabicEvidence | None) -> bool | None:
-    """False: one name (typo allowed without frequency); True: two names; None: unknown.
-    ``rare`` and ``frequent`` are written spellings; the lexicon reads them as precisely as
-    the frequent one is written (:class:`.known.Precision`)."""
+def _two_names(rare: str, frequent: str, evidence: ArabicEvidence | None) -> tuple[bool | None, bool]:
+    """(False: one name, a typo allowed without frequency; True: two names; None: unknown,
+    and whether the aligned Arabic says so).  ``rare`` and ``frequent`` are written
+    spellings; the lexicon reads them as precisely as the frequent one is written
+    (:class:`.known.Precision`)."""
     fold, candidate = fold_latin(rare), fold_latin(frequent)
     arabic = evidence(fold, candidate) if evidence else None
     if arabic is not None:
-        return not arabic
+        return not arabic, True
     precision = precision_of(frequent)
     keys = written_key(rare, precision), written_key(frequent, precision)
-    return True if same_name(*keys, precision) is False else None
+    return (True if same_name(*keys, precision) is False else None), False
 
 
 def _written_close(spellings: list[str], target: Group | None) -> bool:
@@ -501,12 +502,18 @@ def _reading_slip(
 ) -> tuple[bool | None, Slip]:
     """(two names, one, or unknown; how sure the edit is a slip) for the rare name read as
     ``reading``, its written ``spellings`` beside the frequent ``target``."""
-    two_names = _two_names(reading, target, evidence)
-    if two_names is not None:
-        return two_names, Slip.NO if two_names else Slip.SAFE
+    two_names, from_arabic = _two_names(reading, target, evidence)
+    if two_names is False:
+        return False, Slip.SAFE
     if not _written_close(spellings, target_group):
-        return None, Slip.NO
-    return None, is_slip(reading, _nearest_spelling(reading, target, target_group), letters)
+        return two_names, Slip.NO
+    slip = is_slip(reading, _nearest_spelling(reading, target, target_group), letters)
+    if two_names:
+        # The aligned Arabic is final; the lexicon only says the slip spells another word,
+        # which a slip copied in the frequent form's company still is not (Ubadah bin
+        # As-Samil beside As-Samit, Hisham bin Halim bin Hizam beside Hakim).
+        return True, Slip.COMPANY if slip != Slip.NO and not from_arabic else Slip.NO
+    return None, slip
 
 
 def _nearest_spelling(reading: str, target: str, target_group: Group | None) -> str:
