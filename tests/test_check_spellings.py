@@ -127,3 +127,10 @@ def test_a_possible_typo_never_points_at_the_spelling_scheme_mix_reports():
     assert ("Zubayr", "Zubair") in found["scheme-mix"]
     # Zubair (the document's way) is no typo of Zubayr; the slip Zubbayr is pointed at Zubair.
     assert found["possible-typo"] == {("Zubbayr", "Zubair")}
+
+
+def test_a_mix_is_judged_per_document_of_a_corpus():
+    one, other = text_of({"Zayd": 3, "Qays": 3}), text_of({"Zaid": 3, "Qais": 3})
+    both = text_of({"Zayd": 4, "Zaid": 2})
+    findings = run_checks(Corpus([Source("a.txt", one), Source("b.txt", other), Source("c.txt", both)]), {"scheme-mix"})
+    assert {(f.path, f.text) for f in findings} == {("c.txt", "Zaid")}

@@ -124,6 +124,18 @@ class Corpus:
         for (form, ambiguous), (count, first) in summary.quoted_forms.items():
             yield read_quoted(form, ambiguous, self.unquoted)[:2], count, (number, *first)
 
+    def form_counts_of(self, number: int, forms: set[str]) -> Iterator[tuple[FormKey, int, tuple[int, ...]]]:
+        """:meth:`form_counts` of these forms only, without reading the others (an input has
+        thousands of distinct names, a rule may want a few)."""
+        summary = self.summaries[number]
+        for form in forms & summary.plain_forms.keys():
+            count, first = summary.plain_forms[form]
+            yield (form, False), count, (number, *first)
+        for (form, ambiguous), (count, first) in summary.quoted_forms.items():
+            key = read_quoted(form, ambiguous, self.unquoted)[:2]
+            if key[0] in forms:
+                yield key, count, (number, *first)
+
     @cached_property
     def all_forms(self) -> dict[FormKey, FormCount]:
         """The name forms of the whole corpus, with counts and first places."""

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -141,14 +141,20 @@ class _Names:
     keys: dict[str, list[FormKey]]
 
     @classmethod
-    def of(cls, corpus: Corpus, number: int) -> "_Names":
+    def of(cls, corpus: Corpus, counted: Iterable[tuple[FormKey, int, object]]) -> "_Names":
         names = cls(defaultdict(int), defaultdict(list))
-        for key, count, _ in corpus.form_counts(number):
+        for key, count, _ in counted:
             form = key[0]
             if is_capitalised(form) and form.casefold() not in corpus.vocabulary:
                 names.counts[form] += count
                 names.keys[form].append(key)
         return names
+
+    def involved(self) -> set[str]:
+        """The forms any spelling pair or joined ʿAbd compound is made of."""
+        paired = {form for pairs in _pairs(self.counts, vetted=False) for ways in pairs
+                  for forms in ways.values() for form in forms}
+        return paired | {form for form in self.counts if _JOINED_ABD.fullmatch(form)}
 
 
 @lru_cache(maxsize=1 << 18)
@@ -167,12 +173,12 @@ def _plain_key(form: str) -> str:
     return written_fold(form).replace("'", "")
 
 
-def _pairs(counts: dict[str, int]) -> list[list[dict[Way, list[str]]]]:
+def _pairs(counts: dict[str, int], vetted: bool = True) -> list[list[dict[Way, list[str]]]]:
     """Per spelling of SPELLINGS, the groups of forms that write one name both ways: per
     group, the forms of each way.  The forms of the marked way are found first; a form is
     then of the other way of a group when it has the group's key.  Forms that read different
     names of the lexicon are two names (Wail, Wayl), and a ``lexical`` spelling needs the name
-    read (Fāṭima, Fāṭimah)."""
+    read (Fāṭima, Fāṭimah); not ``vetted``, every group that writes both ways."""
     groups: list[dict[str, dict[Way, list[str]]]] = [defaultdict(lambda: defaultdict(list)) for _ in SPELLINGS]
     for form in counts:
         for number, key in _marked_ways(form):
@@ -187,7 +193,7 @@ def _pairs(counts: dict[str, int]) -> list[list[dict[Way, list[str]]]]:
             if spelling.first.pattern.search(form) and not spelling.second.pattern.search(form) \
                     and not _inner_capital(form):
                 groups[number][_plain_key(form)][spelling.first].append(form)
-    return [[ways for ways in by_key.values() if len(ways) == 2 and _one_name(ways, spelling)]
+    return [[ways for ways in by_key.values() if len(ways) == 2 and (not vetted or _one_name(ways, spelling))]
             for spelling, by_key in zip(SPELLINGS, groups)]
 
 
@@ -196,8 +202,8 @@ def _one_name(ways: dict[Way, list[str]], spelling: Spelling) -> bool:
     return len(read) == 1 and (not spelling.lexical or bool(next(iter(read))))
 
 
-def _document_marks(corpus: Corpus, number: int, scheme: Scheme | None) -> Marks:
-    names = _Names.of(corpus, number)
+def _document_marks(corpus: Corpus, number: int, scheme: Scheme | None, involved: set[str]) -> Marks:
+    names = _Names.of(corpus, corpus.form_counts_of(number, involved))
     marks: Marks = {}
     for spelling, pairs in zip(SPELLINGS, _pairs(names.counts)):
         house_way = spelling.house_way(scheme)
@@ -265,4 +271,7 @@ def check_spelling_mix(corpus: Corpus) -> list[Marks]:
     """The spelling scheme-mix marks of each input (a mix is judged per document; the way the
     house table's scheme writes a sound wins over the document's majority)."""
     scheme = house_scheme(corpus.table)
-    return [_document_marks(corpus, number, scheme) for number in range(len(corpus.sources))]
+    # A pair within one input is a pair in the whole corpus: the inputs read only its forms.
+    involved = _Names.of(corpus, ((key, found.count, None) for key, found in corpus.all_forms.items())).involved()
+    return [_document_marks(corpus, number, scheme, involved) if involved else {}
+            for number in range(len(corpus.sources))]
