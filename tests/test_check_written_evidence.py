@@ -139,6 +139,8 @@ def test_the_nisba_of_a_fuayl_or_fail_name_is_no_slip_of_it(nisba, name):
 
 def test_a_letter_swap_that_makes_no_nisba_is_still_a_slip():
     assert typos(corpus_with(ASCII_NAMES + ["Sulaim"], ["Sluaim"])) == {("Sluaim", "Sulaim")}
+    # the other way round: a rare name-shaped Isfahain beside the nisba Isfahani is its slip
+    assert typos(corpus_with(ASCII_NAMES + ["Isfahani"], ["Isfahain"])) == {("Isfahain", "Isfahani")}
 
 
 def test_a_slip_that_spells_a_lexicon_word_is_taken_in_the_frequent_forms_company():

@@ -9,8 +9,9 @@ letter and are different people), so an edit here only makes a *candidate*; the 
 
 Two kinds of one-letter difference are never typos: words shorter than three letters, and an
 ``s``, ``i`` or ``y`` added at the end (English plurals and Arabic nisbas: Iraq / Iraqi,
-Kurdistan / Kurdistani), unless it only doubles the last letter.  Nor is the nisba of a
-fuʿayl or faʿīl name a typo of it, though it drops a letter (Sulaim / Sulami).
+Kurdistan / Kurdistani), unless it only doubles the last letter.  Nor is a rare nisba of a
+fuʿayl or faʿīl name a typo of it, though it drops a letter (Sulami beside Sulaim; a rare
+Isfahain beside the nisba Isfahani is a slip).
 
 :func:`classify_edit` then says *where* and *how* two spellings differ, and
 :func:`is_safe_slip` which differences are slips whatever the spellings look like.  Real
@@ -61,8 +62,8 @@ def is_typo_edit(rare: str, frequent: str, min_letters: int = MIN_LETTERS) -> bo
     """Is ``rare`` one typo-like edit away from ``frequent`` (both folded with fold_latin)?"""
     if rare == frequent or min(len(rare), len(frequent)) < min_letters:
         return False
-    if is_nisba_of(rare, frequent) or is_nisba_of(frequent, rare):
-        return False
+    if is_nisba_of(rare, frequent):
+        return False  # but a rare Isfahain beside the nisba Isfahani is a slip of it
     if abs(len(rare) - len(frequent)) == 1:
         longer, shorter = (rare, frequent) if len(rare) > len(frequent) else (frequent, rare)
         base = unicodedata.normalize("NFD", shorter[-1])[0]
