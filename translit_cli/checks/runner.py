@@ -79,8 +79,8 @@ def _retargeted(form: str, found: list[Mark], respelled: dict[str, str]) -> list
         if better is None:
             kept.append(mark)
         elif fold_marks(better).casefold() != fold_marks(form).casefold():
-            head = mark.message.split(": possible typo for ")[0]
-            kept.append(replace(mark, message=f"{head}: possible typo for {better}", suggestion=match_case(form, better)))
+            message = f"{form[mark.skip:]}: possible typo for {better}"
+            kept.append(replace(mark, message=message, suggestion=match_case(form, better)))
     return kept
 
 

@@ -78,7 +78,7 @@ class Spelling:
     def key(self, form: str) -> str:
         """One key for the form written either way: its letters written the first way, its
         ʿayn and hamza aside (how they are written is mark-variant's business)."""
-        return written_fold(respell(form, self.second, self.first)).replace("'", "")
+        return _plain_key(respell(form, self.second, self.first))
 
     def as_read(self, form: str) -> str:
         """The form as the lexicon's readings would spell it."""
@@ -129,7 +129,7 @@ def _inner_capital(form: str) -> bool:
 
 def _names_read(form: str) -> frozenset[str]:
     """The lexicon's names this spelling reads (:mod:`.known`)."""
-    return name_words().get(written_fold(form).replace("'", ""), frozenset())
+    return name_words().get(_plain_key(form), frozenset())
 
 
 @dataclass
@@ -169,7 +169,8 @@ def _marked_ways(form: str) -> tuple[tuple[int, str], ...]:
 
 @lru_cache(maxsize=1 << 18)
 def _plain_key(form: str) -> str:
-    """The key of a form that writes no marked way: its letters, marks aside."""
+    """A form's letters, marks aside: the key of a form that writes no marked way, and how
+    the lexicon's readings are looked up."""
     return written_fold(form).replace("'", "")
 
 
@@ -241,12 +242,12 @@ def _abd_marks(corpus: Corpus, number: int, names: _Names, marks: Marks) -> None
     if not joined:
         return
     apart = Counter(_APART_ABD.findall(unicodedata.normalize("NFC", corpus.sources[number].text)))
-    if sum(apart.values()) <= sum(names.counts[form] for form in joined):
+    if apart.total() <= sum(names.counts[form] for form in joined):
         return
-    usual, times = apart.most_common(1)[0]
+    usual = apart.most_common(1)[0][0]
     for form in joined:
         mark = Mark("scheme-mix", f"{form}: writes ʿAbd and the article as one word, while this document "
-                    f"mostly writes them apart ({usual}…, {sum(apart.values())}×)")
+                    f"mostly writes them apart ({usual}…, {apart.total()}×)")
         for key in names.keys[form]:
             add_mark(marks, key, mark)
 
