@@ -166,6 +166,15 @@ def test_quoted_names_are_read_in_their_paragraph_not_their_chunk():
     assert closing_follows("‘Umar’ wrote", 5, "‘") and not closing_follows("‘Umar wrote", 5, "‘")
 
 
+def test_a_quote_that_opens_a_word_closes_no_quotation():
+    """An ASCII text writes ʿayn with ': the ' of a later 'Umar opens a word and cannot
+    close a quote opened before Ibn 'Umar; a ' after a word can (Nafi' or a quotation)."""
+    text = "Ibn 'Umar said that 'Umar came.\n\nIbn 'Umar heard it from Nafi' then.\n"
+    ambiguous = [token.ambiguous for token in SourceScan(text, ChunkTable()).quoted]
+    assert ambiguous == [False, False, True]
+    assert not closing_follows("'Umar met 'Ali", 5, "'") and closing_follows("'Umar met 'Ali'", 5, "'")
+
+
 def test_several_inputs_are_one_corpus_in_input_order():
     """A variant in one file is found against the majority of the others; ties go to the form
     seen first in corpus order, whichever file it is in."""

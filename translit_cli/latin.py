@@ -88,11 +88,12 @@ def closing_quote(opening: str) -> str:
 
 def last_closing(text: str, opening: str) -> int:
     """Where the last closing quote for ``opening`` is in the paragraph, not counting one
-    between two letters (an apostrophe or an internal mark); -1 when there is none."""
+    before a letter: an apostrophe or an internal mark (Qur'ān), or a quote that opens a
+    word ('Umar), as ASCII texts write ʿayn; -1 when there is none."""
     closing = closing_quote(opening)
     position = text.rfind(closing)
     while position != -1:
-        if not (text[position - 1:position].isalpha() and text[position + 1:position + 2].isalpha()):
+        if not text[position + 1:position + 2].isalpha():
             return position
         position = text.rfind(closing, 0, position)
     return -1

@@ -426,13 +426,13 @@ class SourceScan:
 
 def _last_closing(text: bytes, opening: str, start: int, end: int) -> int:
     """Where the last closing quote for ``opening`` in ``text[start:end]`` (UTF-8) is, not
-    counting one between two letters; -1 when there is none.  The rule of
+    counting one before a letter; -1 when there is none.  The rule of
     :func:`~translit_cli.latin.last_closing`, read on the bytes of a paragraph without
     decoding it."""
     closing = _CLOSING_BYTES[opening]
     position = text.rfind(closing, start, end)
     while position != -1:
-        if not (_letter_ends(text, position) and _letter_starts(text, position + len(closing))):
+        if not _letter_starts(text, position + len(closing)):
             return position
         position = text.rfind(closing, start, position)
     return -1
@@ -451,14 +451,6 @@ def _character_at(text: bytes, position: int) -> str:
     lead = text[position]
     size = 1 if lead < 0x80 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
     return text[position:position + size].decode("utf-8", "surrogatepass")
-
-
-def _letter_ends(text: bytes, position: int) -> bool:
-    """Is the character that ends at this byte offset of a UTF-8 text a letter?"""
-    start = position - 1
-    while start > 0 and text[start] & 0xC0 == 0x80:  # a continuation byte
-        start -= 1
-    return text[start:position].decode("utf-8", "surrogatepass").isalpha()
 
 
 def _letter_starts(text: bytes, position: int) -> bool:
