@@ -178,6 +178,25 @@ def test_missing_ayn_is_a_mark_variant():
     assert [(f.text, f.suggestion) for f in findings] == [("Umar", "ʿUmar")]
 
 
+def test_an_ascii_ayn_is_the_majority_when_several_names_carry_it():
+    """A text that writes ʿayn with ': Ibn 'Umar beside a later 'Umar in the same paragraph is
+    no quotation, so the marked spelling votes, wins, and is never flagged itself."""
+    text = ("Narrated Ibn 'Umar: 'Umar prayed, and 'Umar came.\n\nIbn Umar said that Umar met Umar.\n\n"
+            "Narrated 'Umar bin Al-Khattab: Ibn 'Umar left.\n")
+    findings = run_checks(corpus_of(text), {"mark-variant"})
+    assert {(f.line, f.text, f.suggestion) for f in findings} == {(3, "Umar", "'Umar")}
+    assert len(findings) == 3
+
+
+def test_an_unmarked_slip_is_compared_with_the_unmarked_spelling_of_its_name():
+    """Abdulla is one letter from Abdullah, two from the majority's 'Abdullah: still a typo of
+    it, pointed at the spelling it is one letter from."""
+    text = ("Ibn 'Abdullah came. 'Abdullah said it. Ibn 'Abdullah left. 'Abdullah wrote.\n\n"
+            "Then Abdullah spoke. Abdullah came. Abdullah left.\n\nAnd Abdulla wrote.\n")
+    findings = run_checks(corpus_of(text), {"possible-typo"})
+    assert [(f.text, f.suggestion) for f in findings] == [("Abdulla", "Abdullah")]
+
+
 def test_a_tie_between_a_marked_and_an_unmarked_spelling_goes_to_the_marked_one():
     """'Aqil twice beside Aqil twice: the ʿayn was more likely dropped than added (and a quote
     look-alike is no house style that an unmarked spelling keeps better)."""

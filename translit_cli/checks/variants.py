@@ -517,12 +517,18 @@ def _reading_slip(
 
 
 def _nearest_spelling(reading: str, target: str, target_group: Group | None) -> str:
-    """For a rare name read with a leading mark, the marked spelling of the target one
-    typo-like edit from it as written, unless the display form is one: 'Utthman is compared
-    with 'Uthman, not with Uthman."""
+    """The spelling of the target that a rare name is compared with and pointed at, when
+    the display form is more than one typo-like edit from it as written only for the mark
+    before it: for a rare name read with a leading mark, the target's marked spelling one
+    edit from it ('Utthman is compared with 'Uthman, not with Uthman); for one without, the
+    target's spelling without the display form's leading mark (Abdulla with Abdullah, not
+    with the majority's 'Abdullah)."""
     as_written = written(reading).casefold()
-    if target_group is None or not has_marks(reading[0]) or is_typo_edit(as_written, written(target).casefold()):
+    if target_group is None or is_typo_edit(as_written, written(target).casefold()):
         return target
+    if not has_marks(reading[0]):
+        unmarked = target[1:].casefold()
+        return match_case(target[1:], unmarked) if has_marks(target[0]) and unmarked in target_group.spellings else target
     close = sorted(key for key in target_group.written_spellings()
                    if has_marks(key[0]) and is_typo_edit(as_written, written(key)))
     return match_case(target, close[0]) if close else target
