@@ -197,6 +197,15 @@ def test_an_unmarked_slip_is_compared_with_the_unmarked_spelling_of_its_name():
     assert [(f.text, f.suggestion) for f in findings] == [("Abdulla", "Abdullah")]
 
 
+def test_an_english_word_is_no_name_that_lost_its_mark():
+    """"Said:" beside Sa'id in a text that writes "said" is the English word; Sad beside Sa'd
+    is not on the list (Saʿd is the frequent name), and stays a variant."""
+    text = ("Abu Sa'id said that Sa'd came. Sa'id and Sa'd left, he said.\n\n"
+            "The Prophet Said: pray. Sa'd and Sa'id prayed.\n\nThen Sad wrote; it was sad.\n")
+    findings = run_checks(corpus_of(text), {"mark-variant"})
+    assert [(f.text, f.suggestion) for f in findings] == [("Sad", "Sa'd")]
+
+
 def test_a_tie_between_a_marked_and_an_unmarked_spelling_goes_to_the_marked_one():
     """'Aqil twice beside Aqil twice: the ʿayn was more likely dropped than added (and a quote
     look-alike is no house style that an unmarked spelling keeps better)."""

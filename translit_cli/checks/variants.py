@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from ..latin import (
     MODIFIER_MARKS, adds_diacritics_only, has_marks, is_capitalised, mark_key, mark_places, match_case,
@@ -207,7 +209,7 @@ def _count_note(group: Group, canonical: str, entry: Entry | None) -> str:
     return f" ({spelling.count}×)" if spelling and spelling.count else ""
 
 
-def _variant_marks(group: Group, index: TableIndex, marks: Marks) -> None:
+def _variant_marks(group: Group, index: TableIndex, vocabulary: set[str], marks: Marks) -> None:
     entry = index.entry_for(group.fold)
     canonical, fixable = _canonical(group, entry, index.style)
     admitted = {v.form.casefold() for v in entry.latin_variants} if entry else set()
@@ -215,6 +217,8 @@ def _variant_marks(group: Group, index: TableIndex, marks: Marks) -> None:
     for spelling in group.spellings.values():
         if spelling.key == canonical.casefold() or spelling.key in admitted:
             continue
+        if spelling.key in vocabulary and spelling.key in english_homographs():
+            continue  # "Said:" beside Sa'id, in a text that writes "said": the English word
         if entry is None and _marks_elsewhere(group, spelling.key, canonical):
             _moved_mark(group, spelling, canonical, marks)
             continue
@@ -237,6 +241,14 @@ def _variant_marks(group: Group, index: TableIndex, marks: Marks) -> None:
             message = _variant_message(rule, form[skip:], shown) + _count_note(group, canonical, entry)
             add_mark(marks, (form, ambiguous),
                      Mark(rule, message, suggestion, suggestion if fixable else None, skip))
+
+
+@cache
+def english_homographs() -> frozenset[str]:
+    """English words that a name becomes without its ʿayn or hamza (said, man, as): the
+    shipped list ``data/english_homographs.txt``."""
+    text = resources.files("translit_cli.data").joinpath("english_homographs.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def _marks_elsewhere(group: Group, key: str, canonical: str) -> bool:
@@ -572,6 +584,6 @@ def check_variants(
     groups = build_groups(corpus.all_forms, used)
     for group in groups.values():
         if len(group.spellings) > 1 or index.entry_for(group.fold):
-            _variant_marks(group, index, marks)
+            _variant_marks(group, index, corpus.vocabulary, marks)
     _typo_marks(corpus, groups, index, evidence, contexts, marks)
     return marks
