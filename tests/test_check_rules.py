@@ -206,6 +206,25 @@ def test_an_english_word_is_no_name_that_lost_its_mark():
     assert [(f.text, f.suggestion) for f in findings] == [("Sad", "Sa'd")]
 
 
+def test_the_house_character_is_the_corpus_majority_across_names():
+    """A text that writes ' for ʿayn in its names: ´Umar, more frequent than 'Umar, is the
+    variant; a lower-case variant is suggested in lower case."""
+    names = "Sa'd, Mu'adh, Ka'b, 'Ali, Mas'ud and Rabi'a came. "
+    text = (names * 2 + "´Umar, ´Umar and ´Umar spoke.\n\n" + names + "'Umar and 'Umar left.\n\n"
+            "They said As'aluka, then As'aluka, and as’aluka.\n")
+    findings = run_checks(corpus_of(text), {"mark-variant"})
+    assert {(f.text, f.suggestion) for f in findings} == {("´Umar", "'Umar"), ("as’aluka", "as'aluka")}
+    assert all("with the ʿayn/hamza characters of the corpus" in f.message for f in findings if f.text == "´Umar")
+
+
+def test_the_corpus_majority_never_turns_a_hamza_into_an_ayn():
+    """DMG writes ʿ for ʿayn and ʾ for hamza: more ʿ in the names does not make Qurʿān the
+    house spelling of Qurʾān."""
+    text = "ʿAlī, ʿUmar, Saʿd, Kaʿb and Muʿāḏ read the Qurʾān. The Qurʾān was read. Then Qurʿān.\n"
+    findings = run_checks(corpus_of(text), {"mark-variant"})
+    assert [(f.text, f.suggestion) for f in findings] == [("Qurʿān", "Qurʾān")]
+
+
 def test_a_tie_between_a_marked_and_an_unmarked_spelling_goes_to_the_marked_one():
     """'Aqil twice beside Aqil twice: the ʿayn was more likely dropped than added (and a quote
     look-alike is no house style that an unmarked spelling keeps better)."""

@@ -220,7 +220,10 @@ def match_case(template: str, form: str) -> str:
     letters = template.lstrip(AYN_HAMZA_MARKS)
     if len(letters) > 1 and letters.isupper():
         return form.upper()
+    index = next((i for i, c in enumerate(form) if c not in _SIGNS), 0)
+    first = form[index:index + 1]
     if letters[:1].isupper():
-        index = next((i for i, c in enumerate(form) if c not in _SIGNS), 0)
-        return form[:index] + form[index:index + 1].upper() + form[index + 1:]
-    return form
+        first = first.upper()
+    elif letters[:1].islower():
+        first = first.lower()
+    return form[:index] + first + form[index + 1:]

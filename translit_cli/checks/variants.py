@@ -120,6 +120,9 @@ class TableIndex:
     known: set[str] = field(default_factory=set)
     distinct_pairs: set[frozenset[str]] = field(default_factory=set)
     style: dict[str, str] = field(default_factory=dict)
+    #: How often the corpus's names write each ʿayn/hamza character (set by
+    #: :func:`check_variants`): the house characters where the table gives none.
+    written_marks: Counter[str] = field(default_factory=Counter)
 
     @classmethod
     def build(cls, table: Table | None) -> "TableIndex":
@@ -188,30 +191,78 @@ def _style_score(form: str, style: dict[str, str]) -> tuple[int, int]:
     return int(in_style), len(form.encode("utf-8"))
 
 
-def _canonical(group: Group, entry: Entry | None, style: dict[str, str]) -> tuple[str, bool]:
-    """(display form of the canonical spelling, whether it is unambiguous enough to fix)."""
+def _canonical(group: Group, entry: Entry | None, index: TableIndex) -> tuple[str, bool]:
+    """(display form of the canonical spelling, whether it is unambiguous enough to fix):
+    the table's, else the group's majority, written with the house characters (:func:`_in_house_marks`)."""
     if entry is not None:
         return entry.latin, True
     ranked = sorted(
         (s for s in group.spellings.values() if s.count),
-        key=lambda s: (s.count, _style_score(s.display, style)), reverse=True,
+        key=lambda s: (s.count, _style_score(s.display, index.style)), reverse=True,
     )
     if not ranked:
         return next(iter(group.spellings.values())).display, False
+    house = next((s for s in ranked[1:] if _in_house_marks(s.key, ranked[0].key, index)), None)
+    if house is not None:
+        return house.display, True
     clear = len(ranked) == 1 or ranked[0].count > ranked[1].count
     return ranked[0].display, clear
+
+
+#: Look-alikes that write only ʿayn, or only hamza, in the schemes that use them (DMG, ALA-LC,
+#: BGN): one is never the house character for the other (Qurʾān beside Qurʿān is no choice of
+#: character), while ' ` ´ write either.
+_AYN_ONLY, _HAMZA_ONLY = frozenset("\u02bf\u02bb\u2018"), frozenset("\u02be\u02bc\u2019")
+#: How many times as often the corpus must write a character for it to be the house's.
+HOUSE_MARK_RATIO = 2
+
+
+def _in_house_marks(spelling: str, majority: str, index: TableIndex) -> bool:
+    """Does ``spelling`` write the marks of the group's ``majority`` spelling, in the same
+    places, with the house's characters where the majority does not?  "The house character
+    comes from the table, else the document's majority": ´Umar ×5 beside 'Umar ×2, in a text
+    that writes ' in its other names, is the variant."""
+    if len(spelling) != len(majority) or mark_key(spelling) != mark_key(majority):
+        return False
+    changed = [(ours, theirs) for ours, theirs in zip(spelling, majority) if ours != theirs]
+    house = {index.style[k] for k in ("ayn", "hamza") if index.style.get(k)}
+    counts = index.written_marks
+    return bool(changed) and all(
+        has_marks(ours) and has_marks(theirs) and not _one_for_the_other(ours, theirs)
+        and (ours in house if house else counts[ours] >= HOUSE_MARK_RATIO * counts[theirs])
+        for ours, theirs in changed
+    )
+
+
+def _one_for_the_other(one: str, other: str) -> bool:
+    return {one, other} & _AYN_ONLY and {one, other} & _HAMZA_ONLY
+
+
+def written_marks(groups: dict[str, Group]) -> Counter[str]:
+    """How often the names' voting spellings write each ʿayn/hamza character."""
+    counts: Counter[str] = Counter()
+    for group in groups.values():
+        for spelling in group.spellings.values():
+            for char in spelling.key:
+                if spelling.count and has_marks(char):
+                    counts[char] += spelling.count
+    return counts
 
 
 def _count_note(group: Group, canonical: str, entry: Entry | None) -> str:
     if entry is not None:
         return " (house table)"
     spelling = group.spellings.get(canonical.casefold())
-    return f" ({spelling.count}×)" if spelling and spelling.count else ""
+    if not spelling or not spelling.count:
+        return ""
+    if spelling.count < max(s.count for s in group.spellings.values()):
+        return f" ({spelling.count}×, with the ʿayn/hamza characters of the corpus's names)"
+    return f" ({spelling.count}×)"
 
 
 def _variant_marks(group: Group, index: TableIndex, vocabulary: set[str], marks: Marks) -> None:
     entry = index.entry_for(group.fold)
-    canonical, fixable = _canonical(group, entry, index.style)
+    canonical, fixable = _canonical(group, entry, index)
     admitted = {v.form.casefold() for v in entry.latin_variants} if entry else set()
     admitted |= {d.casefold() for d in entry.distinct} if entry else set()
     for spelling in group.spellings.values():
@@ -357,7 +408,7 @@ def _typo_marks(
     for fold in targets_of:
         target = _final_target(fold, targets_of)
         entry = index.entry_for(target)
-        canonical = entry.latin if entry else _canonical(groups[target], None, index.style)[0]
+        canonical = entry.latin if entry else _canonical(groups[target], None, index)[0]
         for spelling in groups[fold].spellings.values():
             for form, ambiguous in spelling.members:
                 suggestion = _nearest_spelling(form, canonical, None if entry else groups[target])
@@ -582,6 +633,7 @@ def check_variants(
     marks: Marks = {}
     used = _rejected_marks(corpus.all_forms, index, marks) if index.rejected else set()
     groups = build_groups(corpus.all_forms, used)
+    index.written_marks = written_marks(groups)
     for group in groups.values():
         if len(group.spellings) > 1 or index.entry_for(group.fold):
             _variant_marks(group, index, corpus.vocabulary, marks)
