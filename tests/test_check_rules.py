@@ -225,6 +225,17 @@ def test_the_corpus_majority_never_turns_a_hamza_into_an_ayn():
     assert [(f.text, f.suggestion) for f in findings] == [("Qurʿān", "Qurʾān")]
 
 
+def test_a_word_after_an_english_article_is_no_name_without_its_ayn():
+    """Amir is also amīr (أمير): "the Amir of the pilgrims" is that word, "b. Amir" the name
+    ʿĀmir without its ʿayn.  Umar is no word: after an article it is still a variant."""
+    text = ("Narrated 'Uqba b. 'Amir: he was the Amir of the pilgrims. 'Amir came.\n\n"
+            "'Amir bin Sa'd and 'Amir left. 'Uqba b. Amir said it, and an Amir came.\n\n"
+            "'Umar and 'Umar spoke; the Umar of the story left.\n")
+    findings = run_checks(corpus_of(text), {"mark-variant"})
+    assert [(f.line, f.text) for f in findings] == [(3, "Amir"), (5, "Umar")]
+    assert findings[0].col == where(text, 3, "Amir", nth=2)[1]
+
+
 def test_a_tie_between_a_marked_and_an_unmarked_spelling_goes_to_the_marked_one():
     """'Aqil twice beside Aqil twice: the ʿayn was more likely dropped than added (and a quote
     look-alike is no house style that an unmarked spelling keeps better)."""

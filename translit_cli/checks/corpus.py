@@ -51,13 +51,16 @@ class Source:
 @dataclass(frozen=True)
 class Mark:
     """A finding to report at every occurrence of a form.  The first ``skip`` characters of
-    the form are left out of the span (an ambiguous ‘Umar’ read as Umar)."""
+    the form are left out of the span (an ambiguous ‘Umar’ read as Umar).  Occurrences after
+    an English article (the, a, an) are left out unless ``after_article``: there a form may
+    be a common noun (the Amir), not the name it spells."""
 
     rule: str
     message: str
     suggestion: str | None = None
     fix: str | None = None
     skip: int = 0
+    after_article: bool = True
 
 
 Marks = dict[FormKey, list[Mark]]

@@ -20,6 +20,7 @@ first pass locates them and reads each in its paragraph.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -47,6 +48,9 @@ _TO_SPACE = bytes.maketrans(_SEPARATORS, b" " * len(_SEPARATORS))
 _ARABIC_LEADS = bytes(range(0xD8, 0xE1)) + b"\xef\xf0"
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 #: The closing quote of each quote-like mark, in UTF-8.
+#: An English article before a word, at the start of a short window (the text's start, or a
+#: space before the article).
+_ARTICLE_BEFORE = re.compile(rb"(?:^|\s)(?:[Tt]he|[Aa]n?) +$")
 _CLOSING_BYTES = {mark: closing_quote(mark).encode() for mark in QUOTE_MARKS}
 
 
@@ -238,6 +242,10 @@ class SourceScan:
             position = words.find(needle, position)
             yield number, position
             position += len(needle) - 1
+
+    def after_article(self, start: int) -> bool:
+        """Does an English article (the, a, an) come right before the word at this byte offset?"""
+        return _ARTICLE_BEFORE.search(self.normalized, max(0, start - 8), start) is not None
 
     def locate_forms(self, forms: Iterable[str]) -> Iterator[tuple[str, int, int]]:
         """(form, start, end) in bytes of every unquoted token with one of these forms."""

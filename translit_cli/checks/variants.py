@@ -278,6 +278,8 @@ def _variant_marks(group: Group, index: TableIndex, vocabulary: set[str], marks:
                 or adds_diacritics_only(canonical, spelling.key)):
             continue  # different dotted letters (ḥ / ḫ): another name, not a variant
         rule = "rejected-form" if entry else "mark-variant" if marks_only else "diacritic-variant"
+        names_only = (rule == "mark-variant" and not has_marks(spelling.key) and mark_places(canonical) == {0}
+                      and _reads_a_word_unmarked(group.fold))
         for form, ambiguous in spelling.members:
             skip = 0 if spelling.key == form.casefold() else 1
             suggestion = match_case(form, canonical)
@@ -290,8 +292,22 @@ def _variant_marks(group: Group, index: TableIndex, vocabulary: set[str], marks:
                 skip, suggestion = 0, form[0] + match_case(form[1:], inner)
             shown = suggestion if ambiguous and marks_only else canonical
             message = _variant_message(rule, form[skip:], shown) + _count_note(group, canonical, entry)
-            add_mark(marks, (form, ambiguous),
-                     Mark(rule, message, suggestion, suggestion if fixable else None, skip))
+            add_mark(marks, (form, ambiguous), Mark(
+                rule, message, suggestion, suggestion if fixable else None, skip, after_article=not names_only))
+
+
+#: Arabic letters that an unmarked Latin spelling may have lost: ʿayn and the hamzas not on alif.
+_AYN_HAMZA_LETTERS = frozenset("عءئؤ")
+
+
+def _reads_a_word_unmarked(fold: str) -> bool:
+    """Is the folded form also a lexicon word that starts with alif (whose initial hamza
+    every scheme drops) and has no ʿayn or hamza (أمير amīr beside the name عامر ʿĀmir)?
+    Then its spelling without an initial mark, after an English article, is that word (the
+    Amir of the pilgrims), not the name without its ʿayn (ʿUqba b. Amir)."""
+    folded = Precision.FOLDED
+    words = known_readings(folded).get(fold, frozenset()) - name_words(folded).get(fold, frozenset())
+    return any(word.startswith("ا") and not _AYN_HAMZA_LETTERS.intersection(word) for word in words)
 
 
 @cache
