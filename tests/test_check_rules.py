@@ -270,6 +270,14 @@ def test_arabic_variants_of_kurdish_name_and_not_of_other_words():
     assert {f.text for f in findings} == {"كاكينز", "الپێشمهرگة"}
 
 
+def test_a_common_word_is_no_spelling_of_a_name():
+    """ملائكة (angels, a lexicon word) meets the name مليكة under one key: a word and a name;
+    the name's own two spellings are still variants."""
+    text = "نزلت الملائكة وقالت مليكة. ثم قالت مليكة إن الملائكة معها.\n\nوصل مسرور بارزاني. قال بارزاني ثم برزاني."
+    findings = run_checks(corpus_of(text), {"arabic-variant"})
+    assert [(f.text, f.suggestion) for f in findings] == [("برزاني", "بارزاني")]
+
+
 def test_missing_canonical_in_bilingual_seed():
     table = ("arabic\tlatin\n" "بيشمركة\tPešmarga\n" "مسرور\tMasrūr\n")
     corpus = Corpus([load_source(str(SEED_000))], parse_table(table))

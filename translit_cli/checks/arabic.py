@@ -11,10 +11,12 @@ dropping them would merge سعد and سعيد (Saʿd / Saʿīd), which are diffe
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import regex
 
 from ..documents import Paragraph, Script
+from ..lexicon import default_lexicon
 from ..names import split_clitics
 from ..normalize import ARABIC_WORD, arabic_key, arabic_skeleton
 from .corpus import Corpus
@@ -46,12 +48,22 @@ def arabic_paragraphs(scan: SourceScan) -> list[Paragraph]:
     return [paragraph for paragraph in found if paragraph.script in (Script.ARABIC, Script.MIXED)]
 
 
+@lru_cache(maxsize=65536)
+def is_common_word(stem: str) -> bool:
+    """Is this spelling a word of the lexicon's general vocabulary (ملائكة, angels; اغتسل,
+    he washed), not a name?  Its key may meet a name's (مليكة Mulaika): a word and a name,
+    never one name spelt two ways."""
+    entry = default_lexicon().lookup(stem)
+    return entry is not None and entry.kind == "word"
+
+
 def _arabic_words(corpus: Corpus):
     for source, summary in zip(corpus.sources, corpus.summaries):
         for paragraph in summary.arabic_paragraphs:
             for match in ARABIC_WORD.finditer(paragraph.text):
                 stem = split_clitics(match.group())[1]
-                yield source.path, paragraph, match, arabic_key(stem), variant_key(stem)
+                if not is_common_word(stem):
+                    yield source.path, paragraph, match, arabic_key(stem), variant_key(stem)
 
 
 def check_arabic_variants(corpus: Corpus) -> list[Finding]:
