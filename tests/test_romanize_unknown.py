@@ -5,7 +5,7 @@ Expected forms are written by hand from DIN 31635 and MSA grammar, never copied 
 
 import pytest
 
-from translit_cli.lexicon import parse_lexicon
+from translit_cli.lexicon import default_lexicon, parse_lexicon
 from translit_cli.names import clitic_splits
 from translit_cli.normalize import strip_arabic_diacritics
 from translit_cli.patterns import PatternModel, learn_words, shapes
@@ -335,6 +335,14 @@ def test_final_alif_before_a_pronoun_is_the_bases_alif_maqsura():
 
 def test_ha_and_na_after_a_guessed_stem_are_pronouns_not_a_dual():
     assert rom("ثم أسفلها .").split(" ")[1] == "asfaluhā"  # not the dual isfalahā of a verb أسفله
+
+
+def test_an_unknown_noun_in_ta_takes_the_pronoun_of_its_ta_marbuta():
+    """إشارته is an unknown išāra + his: išāratuhu, not a stem išārat-h read as -ath."""
+    romanizer = Romanizer(load_scheme("dmg"), lexicon=default_lexicon())  # no diacritizer
+    for arabic in ("إشارته", "رغبتها", "سيارتهم"):
+        latin = romanizer.text(f"ثم {arabic} .")[0].split(" ")[1]
+        assert latin.endswith(("atuhu", "atuhā", "atuhum")), (arabic, latin)
 
 
 def test_ta_before_a_doubled_radical_is_no_bare_imperfect():

@@ -1093,8 +1093,8 @@ class Romanizer:
         if inflected:
             return _as_spelt(inflected), 0.5, "word"
         guess = self.lexicon.patterns.guess(stem, name=name)
-        for suffix in PRONOUN_SUFFIXES[:-1]:
-            base_guess = self.lexicon.patterns.guess(stem[: -len(suffix)]) if stem.endswith(suffix) else None
+        for suffix in PRONOUN_SUFFIXES:
+            base_guess = self._guessed_base(stem, suffix)
             if base_guess and (guess is None or base_guess.level < guess.level):
                 vocalized = attach_suffix(base_guess.vocalized, suffix, genitive and not stem.startswith("ي"))
                 return vocalized, round(0.3 + 0.3 * base_guess.share, 2), ""
@@ -1102,6 +1102,17 @@ class Romanizer:
             return _as_spelt(guess.vocalized), round(0.3 + 0.3 * guess.share, 2), ""
         vocalized = _as_spelt(vocalize_by_rules(stem))
         return vocalized, round(max(0.1, 0.5 - 0.1 * vocalized.count(UNKNOWN)), 2), ""
+
+    def _guessed_base(self, stem: str, suffix: str):
+        """The pattern guess for ``stem`` without a pronoun suffix: a two-letter one on any
+        base, ه only on a base in ت, read as a noun in ة (إشارته išāratuhu, not a stem
+        išārat-h): a word in ه is far more often a root's own letter (توجه, شبه)."""
+        if not stem.endswith(suffix):
+            return None
+        base = stem[: -len(suffix)]
+        if base.endswith("ت") and len(arabic_key(base)) >= 3:
+            return self.lexicon.patterns.guess(base[:-1] + "ة")
+        return self.lexicon.patterns.guess(base) if len(suffix) > 1 else None
 
     def _vocalized_clitic(self, written: str) -> str:
         """The proclitic وَ فَ كَ بِ لِ of a vocalized word, or none.  Before a vowelled hamza or
