@@ -37,9 +37,10 @@ from rapidfuzz.distance import Levenshtein
 
 from .align import Alignment, MeaningModel, align_documents
 from .documents import Document, Paragraph
+from .lexicon import ARABIC_KINDS, LexiconEntry, default_lexicon
 from .names import (
     LatinCandidate, arabic_sound_skeleton, arabic_vowelled, clitic_splits, latin_candidates,
-    latin_sound_skeleton, latin_vowelled,
+    latin_sound_skeleton, latin_vowelled, vocalized_vowelled,
 )
 from .normalize import ARABIC_WORD, LATIN_WORD, arabic_key, arabic_skeleton, fold_latin, strip_arabic_diacritics
 from .style import HouseStyle, infer_style
@@ -101,6 +102,9 @@ NEIGHBOUR_BONUS, PARTNER_WEIGHT = 0.1, 0.1
 #: A compound (two Arabic words, one Latin word) must sound this close: there are as many
 #: candidate compounds as constructs in the text, so they need more than single words.
 COMPOUND_STRONG = 0.85
+#: How closely a Latin word must spell the lexicon's reading of a verb to render it (a
+#: transliterated verb, u`aẓẓimu); below it the verb is no name.
+VERB_READING = 0.9
 #: What a disagreement in long vowels costs (see :func:`_long_vowel_penalty`).
 LONG_VOWEL_PENALTY = 0.1
 #: What breaks a tie between equally close readings, and what an article on both sides
@@ -313,9 +317,26 @@ def _sound_score(arabic: str, latin: str) -> float:
         return 0.0
     coarse = fuzz.ratio(coarse_arabic, coarse_latin) / 100
     fine = fuzz.ratio(arabic_sound_skeleton(arabic), latin_sound_skeleton(latin)) / 100
-    long_vowels = arabic[:-1] + "ا" if arabic.endswith("ى") else arabic
-    vowelled = fuzz.ratio(arabic_vowelled(long_vowels), latin_vowelled(latin)) / 100
+    known = _lexicon_entry(arabic)
+    vowels = vocalized_vowelled(known.vocalized) if known else arabic_vowelled(_final_alif(arabic))
+    vowelled = fuzz.ratio(vowels, latin_vowelled(latin)) / 100
+    if known and known.tense and vowelled < VERB_READING:
+        return 0.0
     return 0.6 * coarse + 0.2 * fine + 0.2 * vowelled - _long_vowel_penalty(arabic, latin)
+
+
+@lru_cache(maxsize=65536)
+def _lexicon_entry(arabic: str) -> LexiconEntry | None:
+    """The lexicon's one-word Arabic reading of a stem, for its short vowels: they tell rivals
+    apart that the letters cannot (عُمَر umar against عَمْرو amr: 'Umar and ʿAmr), and a verb
+    (طَافَ ṭāfa) is no name, though the noun of its root may be in the English (Tawaf)."""
+    entry = default_lexicon().lookup(arabic)
+    return entry if entry is not None and entry.kind in ARABIC_KINDS and " " not in entry.vocalized else None
+
+
+def _final_alif(arabic: str) -> str:
+    """The letters with a final ى read as the ā it writes, for :func:`names.arabic_vowelled`."""
+    return arabic[:-1] + "ا" if arabic.endswith("ى") else arabic
 
 
 def _particle_class(arabic: str | None = None, latin: str | None = None) -> str | None:

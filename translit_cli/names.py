@@ -207,6 +207,50 @@ def arabic_vowelled(word: str) -> str:
     )
 
 
+#: Harakat of a vocalized word (a lexicon reading) and the vowel each writes; a long-vowel
+#: letter after its own short vowel writes nothing more (جَابِر is jabir, not jaabir).
+_SHORT_VOWEL_MARKS = {"\u064e": "a", "\u064f": "u", "\u0650": "i", "\u0670": "a"}
+_LONG_AFTER_SHORT = {"ا": "a", "ى": "a", "و": "u", "ي": "i", "ة": "a"}
+_SHADDA, _SILENT_MARKS = "\u0651", frozenset("\u064b\u064c\u064d\u0652")
+_MARKS = frozenset(_SHORT_VOWEL_MARKS) | _SILENT_MARKS | {_SHADDA}
+
+
+@lru_cache(maxsize=65536)
+def vocalized_vowelled(vocalized: str) -> str:
+    """:func:`arabic_vowelled` of a fully vocalized word, short vowels included (عُمَر ->
+    umar, عَمْرو -> amr, عَامِر -> amir): where the lexicon knows a name, its reading tells
+    rivals apart that the unvocalized letters cannot ('Umar / ʿAmr / ʿĀmir).  A shadda
+    doubles its consonant (Muhammad); the final short vowel is a case ending, which names in a
+    translation do not write; the wāw that tells عَمْرو from عُمَر is not read."""
+    word = clean(vocalized).rstrip("".join(_SHORT_VOWEL_MARKS) + "".join(_SILENT_MARKS))
+    letters: list[str] = []
+    last_vowel = ""
+    for position, char in enumerate(word):
+        if char in _SHORT_VOWEL_MARKS:
+            letters.append(_SHORT_VOWEL_MARKS[char])
+            last_vowel = _SHORT_VOWEL_MARKS[char]
+        elif char == _SHADDA:
+            _double_last_consonant(letters)
+        elif char not in _SILENT_MARKS:
+            vowel_letter = position and _LONG_AFTER_SHORT.get(char)
+            if vowel_letter and vowel_letter == last_vowel:
+                continue   # the long vowel continues its short one
+            if char == "و" and position == len(word) - 1 and word[position - 1] not in _MARKS:
+                continue   # the silent wāw of ʿAmr (عَمْرو), written after a bare consonant
+            letters.append(_ARABIC_VOWELS.get(char, "") if position and char in "اىة" else _CONSONANTS.get(char, ""))
+            last_vowel = ""
+    return "".join(letters).translate(_SOUND_CLASSES).translate(_LATIN_VOWEL_CLASSES)
+
+
+def _double_last_consonant(letters: list[str]) -> None:
+    """Write a shadda's consonant twice.  NFC puts the shadda after the letter's vowel
+    (مَّ is م, fatḥa, shadda), so the copy goes right after the consonant; a consonant
+    already doubled by the article's lām (اللّٰه) is left alone."""
+    at = max((i for i, c in enumerate(letters) if c and c not in "aiu"), default=-1)
+    if at >= 0 and (at == 0 or letters[at - 1] != letters[at]):
+        letters.insert(at + 1, letters[at])
+
+
 @lru_cache(maxsize=65536)
 def latin_vowelled(word: str) -> str:
     """The Latin counterpart of :func:`arabic_vowelled` (Syria -> siria)."""
