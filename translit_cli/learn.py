@@ -37,7 +37,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .align import Alignment, MeaningModel, align_documents
 from .documents import Document, Paragraph
-from .lexicon import ARABIC_KINDS, LexiconEntry, default_lexicon
+from .lexicon import ARABIC_KINDS, LexiconEntry, default_exonyms, default_lexicon
 from .names import (
     LatinCandidate, arabic_sound_skeleton, arabic_vowelled, clitic_splits, latin_candidates,
     latin_sound_skeleton, latin_vowelled, vocalized_vowelled,
@@ -105,6 +105,8 @@ COMPOUND_STRONG = 0.85
 #: How closely a Latin word must spell the lexicon's reading of a verb to render it (a
 #: transliterated verb, u`aẓẓimu); below it the verb is no name.
 VERB_READING = 0.9
+#: The score of an exonym (مصر Egypt): certain by meaning, yet below a perfect sound match.
+EXONYM = 0.9
 #: What a disagreement in long vowels costs (see :func:`_long_vowel_penalty`).
 LONG_VOWEL_PENALTY = 0.1
 #: What breaks a tie between equally close readings, and what an article on both sides
@@ -352,6 +354,8 @@ def _reading_score(reading: Reading, latin: str) -> float:
     arabic_particle, latin_particle = _particle_class(arabic=reading.key), _particle_class(latin=latin)
     if arabic_particle or latin_particle:
         return STRONG if arabic_particle == latin_particle else 0.0
+    if fold_latin(latin) in _exonyms_of(reading):
+        return EXONYM
     score = match_score(reading.stem, latin)
     if reading.parts and (
         score < COMPOUND_STRONG
@@ -360,6 +364,16 @@ def _reading_score(reading: Reading, latin: str) -> float:
     ):
         return 0.0
     return score
+
+
+def _exonyms_of(reading: Reading) -> frozenset[str]:
+    """The folded English names of a reading that do not sound like it (مصر Egypt, يوسف
+    Joseph); a name news writes with the article is that name only with it (الهند India,
+    but هند is Hind)."""
+    exonym = default_exonyms().get(reading.key)
+    if exonym is None or (exonym.with_article and not _has_article(reading.clitics)):
+        return frozenset()
+    return exonym.english
 
 
 def _tie_breaks(reading: Reading, name: LatinName) -> float:
@@ -388,12 +402,21 @@ class _Scored:
 
 
 def _candidates_by_class(candidates: list[LatinName]) -> dict[str, list[int]]:
+    """Candidates by the class of their first consonant (sound matches need the same one),
+    and by their folded form (for exonyms, which sound like nothing)."""
     buckets: dict[str, list[int]] = defaultdict(list)
     for index, name in enumerate(candidates):
         skeleton = latin_sound_skeleton(name.candidate.stem, True)
         if skeleton:
             buckets[skeleton[0]].append(index)
+        buckets[fold_latin(name.candidate.stem)].append(index)
     return buckets
+
+
+def _rivals(reading: Reading, buckets: dict[str, list[int]]) -> set[int]:
+    """The candidates a reading may match: those of its first consonant, and its exonyms."""
+    keys = {arabic_sound_skeleton(spelling, True)[:1] for spelling in _arabic_spellings(reading.stem)}
+    return {index for key in keys | _exonyms_of(reading) for index in buckets.get(key, ())}
 
 
 def _score_bead(tokens: list[ArabicToken], candidates: list[LatinName]) -> list[_Scored]:
@@ -401,8 +424,7 @@ def _score_bead(tokens: list[ArabicToken], candidates: list[LatinName]) -> list[
     scored = []
     for token_index, token in enumerate(tokens):
         for reading in token.readings:
-            initials = {arabic_sound_skeleton(spelling, True)[:1] for spelling in _arabic_spellings(reading.stem)}
-            for latin_index in (i for initial in initials for i in buckets.get(initial, ())):
+            for latin_index in sorted(_rivals(reading, buckets)):
                 name = candidates[latin_index]
                 score = _reading_score(reading, name.candidate.stem)
                 if score >= WEAK:
