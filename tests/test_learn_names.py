@@ -180,3 +180,21 @@ The Prophet mentioned Joseph, the son of Jacob, and the Jews of Egypt; Hind came
 def test_an_exonym_needs_its_arabic_in_the_bead():
     pairs = _pairs("Najib Mikati visited Egypt.\n\nزار نجيب ميقاتي القاهرة.\n")
     assert pairs == {("نجيب", "Najib"), ("ميقاتي", "Mikati"), ("نجيب ميقاتي", "Najib Mikati")}
+
+
+def test_a_particle_links_to_its_name_s_best_match_not_to_a_rival():
+    # عامر sounds like `Umar too, but عمر is its match: the بن before عامر is not "Ibn"
+    text = "It was narrated from Ibn `Umar that the Messenger of Allah said it.\n\n" \
+           "حدثنا عبد الله بن عامر عن نافع عن ابن عمر قال قال رسول الله ذلك.\n"
+    pairs = _pairs(text)
+    assert {("ابن", "Ibn"), ("عمر", "`Umar"), ("ابن عمر", "Ibn `Umar")} <= pairs
+    assert ("بن", "Ibn") not in pairs and ("عامر", "`Umar") not in pairs
+
+
+def test_a_name_said_twice_leaves_the_compound_its_words():
+    # Allah can pair with the الله of رسول الله, so عبد الله keeps its own for `Abdullah
+    text = "Jabir bin 'Abdullah said that Allah's Messenger prayed.\n\n" \
+           "حدثنا سفيان عن جابر بن عبد الله قال صلى رسول الله.\n"
+    pairs = _pairs(text)
+    assert {("جابر", "Jabir"), ("بن", "bin"), ("عبد الله", "'Abdullah"), ("الله", "Allah")} <= pairs
+    assert ("جابر بن عبد الله", "Jabir bin 'Abdullah") in pairs

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 import regex
 from rapidfuzz import fuzz
@@ -436,15 +436,19 @@ def _score_bead(tokens: list[ArabicToken], candidates: list[LatinName]) -> list[
 def _with_neighbours(scored: list[_Scored], tokens: list[ArabicToken], candidates: list[LatinName]) -> list[_Scored]:
     """Names come in chains (Jabir bin `Abdullah, Abu Huraira): a match next to another strong
     match on both sides ranks higher, and a name particle is kept only there (which of the
-    many بن of a chain of narrators is the "bin" of the translation)."""
+    many بن of a chain of narrators is the "bin" of the translation).  The neighbour must be
+    its Latin word's best match: in Ibn `Umar, the بن before عامر is no link, عمر is."""
     def at(token: ArabicToken, name: LatinName, step: int) -> tuple:
         edge = token.last + 1 if step > 0 else token.first - 1
         return edge, id(name.paragraph), name.candidate.word + step
 
+    best: dict[int, float] = defaultdict(float)
+    for s in scored:
+        best[s.latin] = max(best[s.latin], s.score)
     anchors = {
         (tokens[s.arabic].first if side > 0 else tokens[s.arabic].last, id(candidates[s.latin].paragraph),
          candidates[s.latin].candidate.word, side)
-        for s in scored if s.score >= STRONG and not _particle_class(arabic=s.reading.key)
+        for s in scored if s.score >= max(STRONG, best[s.latin]) and not _particle_class(arabic=s.reading.key)
         for side in (1, -1)
     }
     kept = []
@@ -459,17 +463,51 @@ def _with_neighbours(scored: list[_Scored], tokens: list[ArabicToken], candidate
 
 
 def _one_to_one(scored: list[_Scored], tokens: list[ArabicToken]) -> list[_Scored]:
-    """Greedy assignment, best first: each Arabic word and each Latin word at most once."""
-    used_arabic: set[int] = set()
+    """Greedy assignment, best first: each Arabic word and each Latin word at most once.
+
+    A strong match whose Arabic words an earlier match took gets them when that one can move
+    to another occurrence of the same Arabic name (Allah to the الله of رسول الله, leaving
+    عبد الله to `Abdullah): the earlier pair stays what it was, and one more is found."""
+    def words(match: _Scored) -> frozenset[int]:
+        return frozenset(range(tokens[match.arabic].first, tokens[match.arabic].last + 1))
+
+    ranked = sorted(scored, key=lambda s: (-s.rank, s.arabic, s.latin))
+    owner: dict[int, _Scored] = {}
     used_latin: set[int] = set()
-    chosen = []
-    for match in sorted(scored, key=lambda s: (-s.rank, s.arabic, s.latin)):
-        words = set(range(tokens[match.arabic].first, tokens[match.arabic].last + 1))
-        if not words & used_arabic and match.latin not in used_latin:
-            used_arabic |= words
-            used_latin.add(match.latin)
-            chosen.append(match)
-    return sorted(chosen, key=lambda s: (tokens[s.arabic].first, s.latin))
+    for match in ranked:
+        if match.latin in used_latin:
+            continue
+        blockers = {owner[word] for word in words(match) if word in owner}
+        if blockers:
+            moved = _moved(blockers, match, ranked, owner, words) if match.score >= STRONG else None
+            if moved is None:
+                continue
+            (blocker,) = blockers
+            for word in words(blocker):
+                del owner[word]
+            owner.update(dict.fromkeys(words(moved), moved))
+        owner.update(dict.fromkeys(words(match), match))
+        used_latin.add(match.latin)
+    return sorted(set(owner.values()), key=lambda s: (tokens[s.arabic].first, s.latin))
+
+
+def _moved(
+    blockers: set[_Scored], match: _Scored, ranked: list[_Scored], owner: Mapping[int, _Scored],
+    words: Callable[[_Scored], frozenset[int]],
+) -> _Scored | None:
+    """The best match of the one blocker's Latin word with another occurrence of its Arabic
+    name, on words that neither ``match`` nor any other chosen match holds (see
+    :func:`_one_to_one`)."""
+    if len(blockers) != 1:
+        return None
+    (blocker,) = blockers
+    held = {word for word, other in owner.items() if other != blocker} | words(match)
+    return next(
+        (s for s in ranked
+         if s.latin == blocker.latin and s.reading.key == blocker.reading.key and s != blocker
+         and not words(s) & held),
+        None,
+    )
 
 
 def _particles(text: str, names: list[LatinCandidate]) -> list[LatinCandidate]:
