@@ -198,3 +198,23 @@ def test_a_name_said_twice_leaves_the_compound_its_words():
     pairs = _pairs(text)
     assert {("جابر", "Jabir"), ("بن", "bin"), ("عبد الله", "'Abdullah"), ("الله", "Allah")} <= pairs
     assert ("جابر بن عبد الله", "Jabir bin 'Abdullah") in pairs
+
+
+def test_an_article_written_as_a_word_of_its_own_belongs_to_its_name():
+    text = "Abu Al Tufail said he ran between Al Safa and Al Marwah.\n\n" \
+           "حدثنا أبو الطفيل قال سعيت بين الصفا والمروة.\n"
+    found = learn_pairs([[parse_document(text, "item.txt")]])
+    pairs = {(pair.arabic, pair.latin) for pair in found}
+    assert {("ابو", "Abu"), ("طفيل", "Tufail"), ("صفا", "Safa"), ("مروة", "Marwah")} <= pairs
+    assert ("ابو الطفيل", "Abu Al Tufail") in pairs
+    assert {pair.article for pair in found if pair.arabic == "صفا"} == {"Al "}
+
+
+def test_scholarly_marks_and_articles_of_dmg_and_ala_lc():
+    # a final ʻayn or hamza (modifier letters) is the name's; DMG writes al- as l- after a vowel
+    text = "Abū l-Faraǧ quoted Muḥammad Badīʻ and Dār al-Iftāʼ.\n\n" \
+           "نقل أبو الفرج عن محمد بديع ودار الإفتاء.\n"
+    found = learn_pairs([[parse_document(text, "item.txt")]])
+    pairs = {(pair.arabic, pair.latin) for pair in found}
+    assert {("فرج", "Faraǧ"), ("بديع", "Badīʻ"), ("افتاء", "Iftāʼ"), ("ابو الفرج", "Abū l-Faraǧ")} <= pairs
+    assert {pair.article for pair in found if pair.arabic == "فرج"} == {"l-"}

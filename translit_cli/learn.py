@@ -39,7 +39,7 @@ from .align import Alignment, MeaningModel, align_documents
 from .documents import Document, Paragraph
 from .lexicon import ARABIC_KINDS, LexiconEntry, default_exonyms, default_lexicon
 from .names import (
-    LatinCandidate, arabic_sound_skeleton, arabic_vowelled, clitic_splits, latin_candidates,
+    DETACHED_ARTICLE, LatinCandidate, arabic_sound_skeleton, arabic_vowelled, clitic_splits, latin_candidates,
     latin_sound_skeleton, latin_vowelled, vocalized_vowelled,
 )
 from .normalize import ARABIC_WORD, LATIN_WORD, arabic_key, arabic_skeleton, fold_latin, strip_arabic_diacritics
@@ -75,9 +75,11 @@ _ARTICLES = ("ال", "لل")
 #: The article with the proclitics before it, longest first.
 _ARTICLE_FORMS = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال")
 #: Quote-like characters that write ʿayn or hamza at the edge of a word (`Abdullah, 'Aisha,
-#: Nafi`, Bara'); modifier letters (ʿ ʾ) are part of the word already.  At the edge they may
-#: also be quotation marks, so the aligned Arabic decides (see :func:`_rendered`).
-_EDGE_MARKS = frozenset("`'\u2018\u2019\u00b4\u02b9")
+#: Nafi`, Bara'), and the modifier letters (ʿ ʾ ʻ ʼ) at its end, where a Latin word ends on
+#: a letter (normalize.LATIN_WORD) and scholarly text writes them (Badīʻ, Iftāʼ); at the
+#: start they are part of the word already.  At the edge the quote-like ones may also be
+#: quotation marks, so the aligned Arabic decides (see :func:`_rendered`).
+_EDGE_MARKS = frozenset("`'\u2018\u2019\u00b4\u02b9\u02bf\u02be\u02bb\u02bc")
 #: Arabic letters that a mark at the end of a Latin word renders: ʿayn and hamza on any seat.
 _FINAL_AYN_HAMZA = frozenset("عءأإئؤ")
 #: Arabic letters after which a Latin rendering begins with a vowel: alif, hamza, ʿayn.
@@ -119,8 +121,6 @@ _LATIN_VOWELS = frozenset("aeiou")
 #: A long vowel before the article is shortened in speech and often in writing: ذي القعدة
 #: Dhul-Qaʿda, أبو القاسم Abul-Qasim.
 _ELIDED_BEFORE_ARTICLE = regex.compile(r"[اوي](?=ال)")
-#: The Latin article written as a word of its own (Al Safa).
-_DETACHED_ARTICLES = frozenset({"al", "el"})
 #: A plain lower-case word, not part of a longer word or a transliteration (see _is_candidate).
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’`‘-])[a-z]+(?![\p{L}\p{M}'’`‘-])")
 #: Latin endings of the feminine nisba -ية (see :func:`_nisba_mismatch`).
@@ -439,15 +439,16 @@ def _with_neighbours(scored: list[_Scored], tokens: list[ArabicToken], candidate
     many بن of a chain of narrators is the "bin" of the translation).  The neighbour must be
     its Latin word's best match: in Ibn `Umar, the بن before عامر is no link, عمر is."""
     def at(token: ArabicToken, name: LatinName, step: int) -> tuple:
-        edge = token.last + 1 if step > 0 else token.first - 1
-        return edge, id(name.paragraph), name.candidate.word + step
+        if step > 0:
+            return token.last + 1, id(name.paragraph), name.candidate.last_word + 1
+        return token.first - 1, id(name.paragraph), name.candidate.word - 1
 
     best: dict[int, float] = defaultdict(float)
     for s in scored:
         best[s.latin] = max(best[s.latin], s.score)
     anchors = {
         (tokens[s.arabic].first if side > 0 else tokens[s.arabic].last, id(candidates[s.latin].paragraph),
-         candidates[s.latin].candidate.word, side)
+         candidates[s.latin].candidate.word if side > 0 else candidates[s.latin].candidate.last_word, side)
         for s in scored if s.score >= max(STRONG, best[s.latin]) and not _particle_class(arabic=s.reading.key)
         for side in (1, -1)
     }
@@ -523,11 +524,12 @@ def _particles(text: str, names: list[LatinCandidate]) -> list[LatinCandidate]:
 
 def _is_candidate(candidate: LatinCandidate, vocabulary: frozenset[str]) -> bool:
     """A capitalised plain word that the item also uses in lower case is English (Do, Hour,
-    Mosque), a single letter is no name, and a detached article (Abu Al Tufail) is no name."""
+    Mosque), a single letter is no name, nor an article with no name after it (names.latin_candidates
+    joins one to its name: Abu Al Tufail)."""
     folded = fold_latin(candidate.stem)
     if _particle_class(latin=candidate.stem):
         return True
-    if len(folded) < 2 or folded in _DETACHED_ARTICLES:
+    if len(folded) < 2 or DETACHED_ARTICLE.fullmatch(candidate.stem):
         return False
     return not (candidate.form.isascii() and candidate.form.lower() in vocabulary)
 
@@ -670,7 +672,7 @@ def _adjacent(first: _Scored, second: _Scored, tokens: list[ArabicToken], candid
     start = name_b.candidate.start - len(_edges(name_b, second.reading)[0])
     return (
         token_a.paragraph is token_b.paragraph and _spaced(token_a.paragraph, token_a.end, token_b.start)
-        and name_a.paragraph is name_b.paragraph and name_b.candidate.word == name_a.candidate.word + 1
+        and name_a.paragraph is name_b.paragraph and name_b.candidate.word == name_a.candidate.last_word + 1
         and _spaced(name_a.paragraph, end, start)
         and not _has_article(first.reading.clitics) and not second.reading.clitics.startswith("و")
     )
