@@ -8,6 +8,7 @@ applied to every later item), so a pair needs
 * the same first consonant class and a close consonant skeleton (rapidfuzz on scheme-neutral
   skeletons, coarse classes for letters houses write differently: ج j/g/ǧ, ق q/k, ب/پ …),
   tried over the spellings that write one sound (إسحاق Is-haq, عيسى ʿĪsā, Muslims مسلمين),
+  with the vowels of the lexicon's reading where it knows the stem (عُمَر 'Umar, عَمْرو ʿAmr),
 * the same kind of onset (alif, hamza and ʿayn are a vowel in Latin: شاة is never "Aisha"),
   long vowels that agree (Zaid is زيد, not زاد) and no nisba mismatch (العراق is not
   "Iraqi", العراقي is not "Iraq"),
@@ -19,9 +20,10 @@ applied to every later item), so a pair needs
   Pešmarga).
 
 Names are more than single words: name particles (ابن bin/b., أبو Abu, أم Umm, بني Banu) are
-matched by meaning and only inside a chain, two Arabic words may be one Latin word (عبد الله
-`Abdullah, ذي القعدة Dhul-Qa'da, أبي هريرة AbuHurayrah), and a quote-like character at the
-edge of a Latin name is its ʿayn or hamza when the Arabic has one there (`Auf for عوف).
+matched by meaning and only inside a chain, exonyms (مصر Egypt, يوسف Joseph) by meaning too,
+two Arabic words may be one Latin word (عبد الله `Abdullah, ذي القعدة Dhul-Qa'da, أبي هريرة
+AbuHurayrah), and a quote-like character at the edge of a Latin name is its ʿayn or hamza
+when the Arabic has one there (`Auf for عوف).
 """
 
 from __future__ import annotations
