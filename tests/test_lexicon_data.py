@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 import regex
 
+from translit_cli.learn import match_score
+from translit_cli.lexicon import default_exonyms
 from translit_cli.normalize import arabic_key, clean, strip_arabic_diacritics
 from translit_cli.romanize import romanize_text
 from translit_cli.schemes import load_scheme
@@ -375,3 +377,17 @@ def test_alalc_eval_follows_ala_lc_conventions():
         assert not ASSIMILATED_ARTICLE.search(latin), row.line            # al- never assimilated
         if arabic.endswith("ى"):
             assert "á" in latin, row.line                                  # alif maqṣūra
+
+
+EXONYMS = ROOT / "translit_cli" / "data" / "exonyms.tsv"
+
+
+def test_exonyms_are_arabic_names_with_english_names_that_do_not_sound_like_them():
+    rows = read_tsv(EXONYMS, ["arabic", "english"])
+    assert len(rows) == len(default_exonyms()) >= 50   # one row per name
+    for row in rows:
+        arabic, english = row.fields["arabic"], row.fields["english"].split("|")
+        assert ARABIC_ENTRY.fullmatch(arabic) and unicodedata.is_normalized("NFC", arabic), row.line
+        assert all(LATIN_ENTRY.fullmatch(form) and form[0].isupper() for form in english), row.line
+        # a form that sounds like the Arabic is found by matching: listing it would hide that
+        assert all(match_score(arabic, form) < 0.8 for form in english), (row.line, arabic)

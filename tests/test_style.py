@@ -91,3 +91,17 @@ def test_the_article_before_moon_letters_leaves_assimilation_to_the_scheme():
     assert assimilated.keys["article"] == "assimilated"
     el = infer_style(_dmg_house({"قاهرة": ("el-Qāhira", "el-")}), schemes)
     assert el.keys["article"] == "el-"
+
+
+def test_an_elided_or_detached_article_is_no_assimilation():
+    """DMG's l- after a long vowel (Abū l-Šaiḫ) is al- unassimilated; Al Safa writes the
+    article as a word of its own, which the style keeps as its prefix."""
+    from translit_cli.schemes import load_scheme
+    from translit_cli.style import default_schemes
+
+    schemes = default_schemes()
+    elided = infer_style(_dmg_house({"شمس": ("Šams", "l-")}), schemes)
+    assert elided.keys["article"] == "al-"
+    detached = infer_style(_dmg_house({"صفا": ("Safa", "Al "), "سيسي": ("Sisi", "El ")}), schemes)
+    assert detached.keys["article"] in {"al ", "el "}
+    assert load_scheme("dmg", overrides=detached.keys).article.separator == " "

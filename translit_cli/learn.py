@@ -8,6 +8,7 @@ applied to every later item), so a pair needs
 * the same first consonant class and a close consonant skeleton (rapidfuzz on scheme-neutral
   skeletons, coarse classes for letters houses write differently: ج j/g/ǧ, ق q/k, ب/پ …),
   tried over the spellings that write one sound (إسحاق Is-haq, عيسى ʿĪsā, Muslims مسلمين),
+  with the vowels of the lexicon's reading where it knows the stem (عُمَر 'Umar, عَمْرو ʿAmr),
 * the same kind of onset (alif, hamza and ʿayn are a vowel in Latin: شاة is never "Aisha"),
   long vowels that agree (Zaid is زيد, not زاد) and no nisba mismatch (العراق is not
   "Iraqi", العراقي is not "Iraq"),
@@ -19,9 +20,10 @@ applied to every later item), so a pair needs
   Pešmarga).
 
 Names are more than single words: name particles (ابن bin/b., أبو Abu, أم Umm, بني Banu) are
-matched by meaning and only inside a chain, two Arabic words may be one Latin word (عبد الله
-`Abdullah, ذي القعدة Dhul-Qa'da, أبي هريرة AbuHurayrah), and a quote-like character at the
-edge of a Latin name is its ʿayn or hamza when the Arabic has one there (`Auf for عوف).
+matched by meaning and only inside a chain, exonyms (مصر Egypt, يوسف Joseph) by meaning too,
+two Arabic words may be one Latin word (عبد الله `Abdullah, ذي القعدة Dhul-Qa'da, أبي هريرة
+AbuHurayrah), and a quote-like character at the edge of a Latin name is its ʿayn or hamza
+when the Arabic has one there (`Auf for عوف).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 import regex
 from rapidfuzz import fuzz
@@ -37,9 +39,10 @@ from rapidfuzz.distance import Levenshtein
 
 from .align import Alignment, MeaningModel, align_documents
 from .documents import Document, Paragraph
+from .lexicon import ARABIC_KINDS, LexiconEntry, default_exonyms, default_lexicon
 from .names import (
-    LatinCandidate, arabic_sound_skeleton, arabic_vowelled, clitic_splits, latin_candidates,
-    latin_sound_skeleton, latin_vowelled,
+    DETACHED_ARTICLE, LatinCandidate, arabic_sound_skeleton, arabic_vowelled, clitic_splits, latin_candidates,
+    latin_sound_skeleton, latin_vowelled, vocalized_vowelled,
 )
 from .normalize import ARABIC_WORD, LATIN_WORD, arabic_key, arabic_skeleton, fold_latin, strip_arabic_diacritics
 from .style import HouseStyle, infer_style
@@ -74,9 +77,11 @@ _ARTICLES = ("ال", "لل")
 #: The article with the proclitics before it, longest first.
 _ARTICLE_FORMS = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال")
 #: Quote-like characters that write ʿayn or hamza at the edge of a word (`Abdullah, 'Aisha,
-#: Nafi`, Bara'); modifier letters (ʿ ʾ) are part of the word already.  At the edge they may
-#: also be quotation marks, so the aligned Arabic decides (see :func:`_rendered`).
-_EDGE_MARKS = frozenset("`'\u2018\u2019\u00b4\u02b9")
+#: Nafi`, Bara'), and the modifier letters (ʿ ʾ ʻ ʼ) at its end, where a Latin word ends on
+#: a letter (normalize.LATIN_WORD) and scholarly text writes them (Badīʻ, Iftāʼ); at the
+#: start they are part of the word already.  At the edge the quote-like ones may also be
+#: quotation marks, so the aligned Arabic decides (see :func:`_rendered`).
+_EDGE_MARKS = frozenset("`'\u2018\u2019\u00b4\u02b9\u02bf\u02be\u02bb\u02bc")
 #: Arabic letters that a mark at the end of a Latin word renders: ʿayn and hamza on any seat.
 _FINAL_AYN_HAMZA = frozenset("عءأإئؤ")
 #: Arabic letters after which a Latin rendering begins with a vowel: alif, hamza, ʿayn.
@@ -101,6 +106,11 @@ NEIGHBOUR_BONUS, PARTNER_WEIGHT = 0.1, 0.1
 #: A compound (two Arabic words, one Latin word) must sound this close: there are as many
 #: candidate compounds as constructs in the text, so they need more than single words.
 COMPOUND_STRONG = 0.85
+#: How closely a Latin word must spell the lexicon's reading of a verb to render it (a
+#: transliterated verb, u`aẓẓimu); below it the verb is no name.
+VERB_READING = 0.9
+#: The score of an exonym (مصر Egypt): certain by meaning, yet below a perfect sound match.
+EXONYM = 0.9
 #: What a disagreement in long vowels costs (see :func:`_long_vowel_penalty`).
 LONG_VOWEL_PENALTY = 0.1
 #: What breaks a tie between equally close readings, and what an article on both sides
@@ -113,8 +123,6 @@ _LATIN_VOWELS = frozenset("aeiou")
 #: A long vowel before the article is shortened in speech and often in writing: ذي القعدة
 #: Dhul-Qaʿda, أبو القاسم Abul-Qasim.
 _ELIDED_BEFORE_ARTICLE = regex.compile(r"[اوي](?=ال)")
-#: The Latin article written as a word of its own (Al Safa).
-_DETACHED_ARTICLES = frozenset({"al", "el"})
 #: A plain lower-case word, not part of a longer word or a transliteration (see _is_candidate).
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’`‘-])[a-z]+(?![\p{L}\p{M}'’`‘-])")
 #: Latin endings of the feminine nisba -ية (see :func:`_nisba_mismatch`).
@@ -313,9 +321,26 @@ def _sound_score(arabic: str, latin: str) -> float:
         return 0.0
     coarse = fuzz.ratio(coarse_arabic, coarse_latin) / 100
     fine = fuzz.ratio(arabic_sound_skeleton(arabic), latin_sound_skeleton(latin)) / 100
-    long_vowels = arabic[:-1] + "ا" if arabic.endswith("ى") else arabic
-    vowelled = fuzz.ratio(arabic_vowelled(long_vowels), latin_vowelled(latin)) / 100
+    known = _lexicon_entry(arabic)
+    vowels = vocalized_vowelled(known.vocalized) if known else arabic_vowelled(_final_alif(arabic))
+    vowelled = fuzz.ratio(vowels, latin_vowelled(latin)) / 100
+    if known and known.tense and vowelled < VERB_READING:
+        return 0.0
     return 0.6 * coarse + 0.2 * fine + 0.2 * vowelled - _long_vowel_penalty(arabic, latin)
+
+
+@lru_cache(maxsize=65536)
+def _lexicon_entry(arabic: str) -> LexiconEntry | None:
+    """The lexicon's one-word Arabic reading of a stem, for its short vowels: they tell rivals
+    apart that the letters cannot (عُمَر umar against عَمْرو amr: 'Umar and ʿAmr), and a verb
+    (طَافَ ṭāfa) is no name, though the noun of its root may be in the English (Tawaf)."""
+    entry = default_lexicon().lookup(arabic)
+    return entry if entry is not None and entry.kind in ARABIC_KINDS and " " not in entry.vocalized else None
+
+
+def _final_alif(arabic: str) -> str:
+    """The letters with a final ى read as the ā it writes, for :func:`names.arabic_vowelled`."""
+    return arabic[:-1] + "ا" if arabic.endswith("ى") else arabic
 
 
 def _particle_class(arabic: str | None = None, latin: str | None = None) -> str | None:
@@ -331,6 +356,8 @@ def _reading_score(reading: Reading, latin: str) -> float:
     arabic_particle, latin_particle = _particle_class(arabic=reading.key), _particle_class(latin=latin)
     if arabic_particle or latin_particle:
         return STRONG if arabic_particle == latin_particle else 0.0
+    if fold_latin(latin) in _exonyms_of(reading):
+        return EXONYM
     score = match_score(reading.stem, latin)
     if reading.parts and (
         score < COMPOUND_STRONG
@@ -339,6 +366,16 @@ def _reading_score(reading: Reading, latin: str) -> float:
     ):
         return 0.0
     return score
+
+
+def _exonyms_of(reading: Reading) -> frozenset[str]:
+    """The folded English names of a reading that do not sound like it (مصر Egypt, يوسف
+    Joseph); a name news writes with the article is that name only with it (الهند India,
+    but هند is Hind)."""
+    exonym = default_exonyms().get(reading.key)
+    if exonym is None or (exonym.with_article and not _has_article(reading.clitics)):
+        return frozenset()
+    return exonym.english
 
 
 def _tie_breaks(reading: Reading, name: LatinName) -> float:
@@ -367,12 +404,21 @@ class _Scored:
 
 
 def _candidates_by_class(candidates: list[LatinName]) -> dict[str, list[int]]:
+    """Candidates by the class of their first consonant (sound matches need the same one),
+    and by their folded form (for exonyms, which sound like nothing)."""
     buckets: dict[str, list[int]] = defaultdict(list)
     for index, name in enumerate(candidates):
         skeleton = latin_sound_skeleton(name.candidate.stem, True)
         if skeleton:
             buckets[skeleton[0]].append(index)
+        buckets[fold_latin(name.candidate.stem)].append(index)
     return buckets
+
+
+def _rivals(reading: Reading, buckets: dict[str, list[int]]) -> set[int]:
+    """The candidates a reading may match: those of its first consonant, and its exonyms."""
+    keys = {arabic_sound_skeleton(spelling, True)[:1] for spelling in _arabic_spellings(reading.stem)}
+    return {index for key in keys | _exonyms_of(reading) for index in buckets.get(key, ())}
 
 
 def _score_bead(tokens: list[ArabicToken], candidates: list[LatinName]) -> list[_Scored]:
@@ -380,8 +426,7 @@ def _score_bead(tokens: list[ArabicToken], candidates: list[LatinName]) -> list[
     scored = []
     for token_index, token in enumerate(tokens):
         for reading in token.readings:
-            initials = {arabic_sound_skeleton(spelling, True)[:1] for spelling in _arabic_spellings(reading.stem)}
-            for latin_index in (i for initial in initials for i in buckets.get(initial, ())):
+            for latin_index in sorted(_rivals(reading, buckets)):
                 name = candidates[latin_index]
                 score = _reading_score(reading, name.candidate.stem)
                 if score >= WEAK:
@@ -393,15 +438,20 @@ def _score_bead(tokens: list[ArabicToken], candidates: list[LatinName]) -> list[
 def _with_neighbours(scored: list[_Scored], tokens: list[ArabicToken], candidates: list[LatinName]) -> list[_Scored]:
     """Names come in chains (Jabir bin `Abdullah, Abu Huraira): a match next to another strong
     match on both sides ranks higher, and a name particle is kept only there (which of the
-    many بن of a chain of narrators is the "bin" of the translation)."""
+    many بن of a chain of narrators is the "bin" of the translation).  The neighbour must be
+    its Latin word's best match: in Ibn `Umar, the بن before عامر is no link, عمر is."""
     def at(token: ArabicToken, name: LatinName, step: int) -> tuple:
-        edge = token.last + 1 if step > 0 else token.first - 1
-        return edge, id(name.paragraph), name.candidate.word + step
+        if step > 0:
+            return token.last + 1, id(name.paragraph), name.candidate.last_word + 1
+        return token.first - 1, id(name.paragraph), name.candidate.word - 1
 
+    best: dict[int, float] = defaultdict(float)
+    for s in scored:
+        best[s.latin] = max(best[s.latin], s.score)
     anchors = {
         (tokens[s.arabic].first if side > 0 else tokens[s.arabic].last, id(candidates[s.latin].paragraph),
-         candidates[s.latin].candidate.word, side)
-        for s in scored if s.score >= STRONG and not _particle_class(arabic=s.reading.key)
+         candidates[s.latin].candidate.word if side > 0 else candidates[s.latin].candidate.last_word, side)
+        for s in scored if s.score >= max(STRONG, best[s.latin]) and not _particle_class(arabic=s.reading.key)
         for side in (1, -1)
     }
     kept = []
@@ -416,17 +466,51 @@ def _with_neighbours(scored: list[_Scored], tokens: list[ArabicToken], candidate
 
 
 def _one_to_one(scored: list[_Scored], tokens: list[ArabicToken]) -> list[_Scored]:
-    """Greedy assignment, best first: each Arabic word and each Latin word at most once."""
-    used_arabic: set[int] = set()
+    """Greedy assignment, best first: each Arabic word and each Latin word at most once.
+
+    A strong match whose Arabic words an earlier match took gets them when that one can move
+    to another occurrence of the same Arabic name (Allah to the الله of رسول الله, leaving
+    عبد الله to `Abdullah): the earlier pair stays what it was, and one more is found."""
+    def words(match: _Scored) -> frozenset[int]:
+        return frozenset(range(tokens[match.arabic].first, tokens[match.arabic].last + 1))
+
+    ranked = sorted(scored, key=lambda s: (-s.rank, s.arabic, s.latin))
+    owner: dict[int, _Scored] = {}
     used_latin: set[int] = set()
-    chosen = []
-    for match in sorted(scored, key=lambda s: (-s.rank, s.arabic, s.latin)):
-        words = set(range(tokens[match.arabic].first, tokens[match.arabic].last + 1))
-        if not words & used_arabic and match.latin not in used_latin:
-            used_arabic |= words
-            used_latin.add(match.latin)
-            chosen.append(match)
-    return sorted(chosen, key=lambda s: (tokens[s.arabic].first, s.latin))
+    for match in ranked:
+        if match.latin in used_latin:
+            continue
+        blockers = {owner[word] for word in words(match) if word in owner}
+        if blockers:
+            moved = _moved(blockers, match, ranked, owner, words) if match.score >= STRONG else None
+            if moved is None:
+                continue
+            (blocker,) = blockers
+            for word in words(blocker):
+                del owner[word]
+            owner.update(dict.fromkeys(words(moved), moved))
+        owner.update(dict.fromkeys(words(match), match))
+        used_latin.add(match.latin)
+    return sorted(set(owner.values()), key=lambda s: (tokens[s.arabic].first, s.latin))
+
+
+def _moved(
+    blockers: set[_Scored], match: _Scored, ranked: list[_Scored], owner: Mapping[int, _Scored],
+    words: Callable[[_Scored], frozenset[int]],
+) -> _Scored | None:
+    """The best match of the one blocker's Latin word with another occurrence of its Arabic
+    name, on words that neither ``match`` nor any other chosen match holds (see
+    :func:`_one_to_one`)."""
+    if len(blockers) != 1:
+        return None
+    (blocker,) = blockers
+    held = {word for word, other in owner.items() if other != blocker} | words(match)
+    return next(
+        (s for s in ranked
+         if s.latin == blocker.latin and s.reading.key == blocker.reading.key and s != blocker
+         and not words(s) & held),
+        None,
+    )
 
 
 def _particles(text: str, names: list[LatinCandidate]) -> list[LatinCandidate]:
@@ -442,11 +526,12 @@ def _particles(text: str, names: list[LatinCandidate]) -> list[LatinCandidate]:
 
 def _is_candidate(candidate: LatinCandidate, vocabulary: frozenset[str]) -> bool:
     """A capitalised plain word that the item also uses in lower case is English (Do, Hour,
-    Mosque), a single letter is no name, and a detached article (Abu Al Tufail) is no name."""
+    Mosque), a single letter is no name, nor an article with no name after it (names.latin_candidates
+    joins one to its name: Abu Al Tufail)."""
     folded = fold_latin(candidate.stem)
     if _particle_class(latin=candidate.stem):
         return True
-    if len(folded) < 2 or folded in _DETACHED_ARTICLES:
+    if len(folded) < 2 or DETACHED_ARTICLE.fullmatch(candidate.stem):
         return False
     return not (candidate.form.isascii() and candidate.form.lower() in vocabulary)
 
@@ -589,7 +674,7 @@ def _adjacent(first: _Scored, second: _Scored, tokens: list[ArabicToken], candid
     start = name_b.candidate.start - len(_edges(name_b, second.reading)[0])
     return (
         token_a.paragraph is token_b.paragraph and _spaced(token_a.paragraph, token_a.end, token_b.start)
-        and name_a.paragraph is name_b.paragraph and name_b.candidate.word == name_a.candidate.word + 1
+        and name_a.paragraph is name_b.paragraph and name_b.candidate.word == name_a.candidate.last_word + 1
         and _spaced(name_a.paragraph, end, start)
         and not _has_article(first.reading.clitics) and not second.reading.clitics.startswith("و")
     )

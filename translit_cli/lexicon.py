@@ -6,6 +6,9 @@ fully vocalized form, its kind and, for foreign and Kurdish names, a Latin form 
 5).  Lookups try the exact spelling first and then the folded key
 (:func:`translit_cli.normalize.arabic_key`), because spellings the key folds together are
 kept as separate rows on purpose (على ʿalā / علي ʿAlī).
+
+``data/exonyms.tsv`` beside it lists the English names that do not render an Arabic name's
+sounds (مصر Egypt, يوسف Joseph), for learning pairs that no similarity finds.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from .errors import TableError
-from .normalize import arabic_key, clean, strip_arabic_diacritics
+from .normalize import arabic_key, clean, fold_latin, strip_arabic_diacritics
 from .patterns import PatternModel, learn_words
 
 KINDS = frozenset({"name", "place", "org", "word", "foreign", "kurdish"})
@@ -152,3 +155,40 @@ def default_lexicon() -> Lexicon:
         return parse_lexicon(resource.read_text(encoding="utf-8"), "lexicon.tsv")
     except FileNotFoundError:
         return Lexicon({}, {})
+
+
+@dataclass(frozen=True)
+class Exonym:
+    """The English names of an Arabic name that do not render its sounds (مصر Egypt, يوسف
+    Joseph): a pair that no similarity finds, so learning looks them up."""
+
+    english: frozenset[str]   # folded (normalize.fold_latin)
+    with_article: bool        # news writes it with the article, and only then is it this name
+
+
+def parse_exonyms(text: str, name: str = "<exonyms>") -> dict[str, Exonym]:
+    """Exonyms by the Arabic key of the name without its article; a malformed row is a
+    :class:`TableError` naming its line."""
+    found: dict[str, Exonym] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        cells = line.split("\t")
+        if not line.strip() or line.startswith("#") or cells == ["arabic", "english"]:
+            continue
+        if len(cells) != 2 or not all(cell.strip() for cell in cells):
+            raise TableError(f"{name}:{number}: expected arabic, english (|-separated)")
+        key = arabic_key(clean(cells[0]))
+        article = key.startswith("ال")
+        found[key[2:] if article else key] = Exonym(
+            frozenset(fold_latin(form) for form in cells[1].split("|")), article)
+    return found
+
+
+@lru_cache(maxsize=1)
+def default_exonyms() -> dict[str, Exonym]:
+    """The exonym list shipped with translit (``data/exonyms.tsv``; empty when a build leaves
+    it out)."""
+    resource = files("translit_cli.data").joinpath("exonyms.tsv")
+    try:
+        return parse_exonyms(resource.read_text(encoding="utf-8"), "exonyms.tsv")
+    except FileNotFoundError:
+        return {}

@@ -97,12 +97,15 @@ _SCHOLARLY_DIGRAPHS = str.maketrans({"ḫ": "kh", "Ḫ": "Kh", "ǧ": "j", "Ǧ": 
 #: Coarse consonant classes for sounds that houses and dialects write differently: ج is j, g,
 #: ǧ or dj; ق is q, k or g; گ is written ك; پ is written ب; ڤ is written ف.
 _SOUND_CLASSES = str.maketrans({"q": "k", "g": "k", "j": "k", "c": "k", "p": "b", "v": "f"})
-#: An article written in Latin: al-, el-, il-, ul- or an assimilated form (ad-, ar-, aš-,
-#: ash-, ez-, …), lower or upper case, before a capitalised or marked stem.
+#: An article written in Latin: al-, el-, il-, ul-, l- after a long vowel (DMG: Abū l-Qāsim)
+#: or an assimilated form (ad-, ar-, aš-, ash-, ez-, …), lower or upper case, before a
+#: capitalised or marked stem.
 LATIN_ARTICLE = regex.compile(
-    r"^(?:[aAeEiIuU][lL]|[aAeE](?:[tdrzsnṭḍṣẓšṯḏ]|sh|th|dh|t͟h|d͟h))-(?=\p{L}|[\u02bf\u02bb\u02be\u02bc\u2018\u2019'])"
+    r"^(?:[aAeEiIuU]?[lL]|[aAeE](?:[tdrzsnṭḍṣẓšṯḏ]|sh|th|dh|t͟h|d͟h))-(?=\p{L}|[\u02bf\u02bb\u02be\u02bc\u2018\u2019'])"
 )
 _POSSESSIVE = regex.compile(r"['\u2019]s$")
+#: The article written as a word of its own (Abu Al Tufail, Al Safa, el Sisi).
+DETACHED_ARTICLE = regex.compile(r"[aAeE][lL]")
 #: An English function word after a hyphen typed for a dash (the Turks-a people who …).
 _DASHED_WORD = regex.compile(r"-(?:a|an|the|and|or|who|which|that|i\.e|he|she|they|it)$")
 #: Capitalised English words that are not names: sentence starters, function words,
@@ -134,8 +137,9 @@ class LatinCandidate:
     """A word of English text that may render an Arabic name.
 
     ``form`` is the word as written, without possessive 's; ``article`` is a Latin article
-    prefix (``al-``, ``ez-``) split off ``form`` into ``stem``; ``word`` is the index of the
-    word among all words of the text (to find adjacent names); ``start``/``end`` are offsets of
+    prefix (``al-``, ``ez-``, or a detached ``Al `` as in Abu Al Tufail) split off ``form``
+    into ``stem``; ``word`` is the index of its first word among all words of the text and
+    ``words`` how many it spans (to find adjacent names); ``start``/``end`` are offsets of
     ``form`` in the text."""
 
     form: str
@@ -144,6 +148,11 @@ class LatinCandidate:
     word: int
     start: int
     end: int
+    words: int = 1
+
+    @property
+    def last_word(self) -> int:
+        return self.word + self.words - 1
 
 
 def _is_name_like(word: str, stem: str) -> bool:
@@ -159,17 +168,36 @@ def latin_candidates(text: str) -> list[LatinCandidate]:
     """Name candidates of an English text: capitalised words, words with diacritics or
     ʿayn/hamza marks, and al-/el- forms; "the", a possessive 's and a dash typed as a hyphen
     before a function word (Turks-a) are not part of them, and
-    quotation marks around a word are not ʿayn (see :data:`normalize.LATIN_WORD`)."""
+    quotation marks around a word are not ʿayn (see :data:`normalize.LATIN_WORD`).  An
+    article written as a word of its own belongs to the name after it (Al Tufail, el Sisi)."""
+    words = list(LATIN_WORD.finditer(text))
     candidates = []
-    for number, match in enumerate(LATIN_WORD.finditer(text)):
+    for number, match in enumerate(words):
         form = _DASHED_WORD.sub("", _POSSESSIVE.sub("", match.group()))
         article_match = LATIN_ARTICLE.match(form)
         article = article_match.group() if article_match else ""
         stem = form[len(article):]
-        if stem and _is_name_like(form, stem):
-            start = match.start()
+        if not (stem and _is_name_like(form, stem)):
+            continue
+        start = match.start()
+        if not article and _detached_article(text, words, number):
+            if candidates and candidates[-1].word == number - 1:
+                candidates.pop()
+            start = words[number - 1].start()
+            article, form = text[start:match.start()], text[start:match.start()] + form
+            candidates.append(LatinCandidate(form, stem, article, number - 1, start, start + len(form), 2))
+        else:
             candidates.append(LatinCandidate(form, stem, article, number, start, start + len(form)))
     return candidates
+
+
+def _detached_article(text: str, words: list[regex.Match[str]], number: int) -> bool:
+    """Whether the word before word ``number`` is an article of its own (al, el) followed by
+    one space."""
+    if number == 0:
+        return False
+    before = words[number - 1]
+    return DETACHED_ARTICLE.fullmatch(before.group()) is not None and text[before.end():words[number].start()] == " "
 
 
 @lru_cache(maxsize=65536)
@@ -205,6 +233,50 @@ def arabic_vowelled(word: str) -> str:
     return "".join(letter or "" for letter in letters).translate(_SOUND_CLASSES).translate(
         _LATIN_VOWEL_CLASSES
     )
+
+
+#: Harakat of a vocalized word (a lexicon reading) and the vowel each writes; a long-vowel
+#: letter after its own short vowel writes nothing more (جَابِر is jabir, not jaabir).
+_SHORT_VOWEL_MARKS = {"\u064e": "a", "\u064f": "u", "\u0650": "i", "\u0670": "a"}
+_LONG_AFTER_SHORT = {"ا": "a", "ى": "a", "و": "u", "ي": "i", "ة": "a"}
+_SHADDA, _SILENT_MARKS = "\u0651", frozenset("\u064b\u064c\u064d\u0652")
+_MARKS = frozenset(_SHORT_VOWEL_MARKS) | _SILENT_MARKS | {_SHADDA}
+
+
+@lru_cache(maxsize=65536)
+def vocalized_vowelled(vocalized: str) -> str:
+    """:func:`arabic_vowelled` of a fully vocalized word, short vowels included (عُمَر ->
+    umar, عَمْرو -> amr, عَامِر -> amir): where the lexicon knows a name, its reading tells
+    rivals apart that the unvocalized letters cannot ('Umar / ʿAmr / ʿĀmir).  A shadda
+    doubles its consonant (Muhammad); the final short vowel is a case ending, which names in a
+    translation do not write; the wāw that tells عَمْرو from عُمَر is not read."""
+    word = clean(vocalized).rstrip("".join(_SHORT_VOWEL_MARKS) + "".join(_SILENT_MARKS))
+    letters: list[str] = []
+    last_vowel = ""
+    for position, char in enumerate(word):
+        if char in _SHORT_VOWEL_MARKS:
+            letters.append(_SHORT_VOWEL_MARKS[char])
+            last_vowel = _SHORT_VOWEL_MARKS[char]
+        elif char == _SHADDA:
+            _double_last_consonant(letters)
+        elif char not in _SILENT_MARKS:
+            vowel_letter = position and _LONG_AFTER_SHORT.get(char)
+            if vowel_letter and vowel_letter == last_vowel:
+                continue   # the long vowel continues its short one
+            if char == "و" and position == len(word) - 1 and word[position - 1] not in _MARKS:
+                continue   # the silent wāw of ʿAmr (عَمْرو), written after a bare consonant
+            letters.append(_ARABIC_VOWELS.get(char, "") if position and char in "اىة" else _CONSONANTS.get(char, ""))
+            last_vowel = ""
+    return "".join(letters).translate(_SOUND_CLASSES).translate(_LATIN_VOWEL_CLASSES)
+
+
+def _double_last_consonant(letters: list[str]) -> None:
+    """Write a shadda's consonant twice.  NFC puts the shadda after the letter's vowel
+    (مَّ is م, fatḥa, shadda), so the copy goes right after the consonant; a consonant
+    already doubled by the article's lām (اللّٰه) is left alone."""
+    at = max((i for i, c in enumerate(letters) if c and c not in "aiu"), default=-1)
+    if at >= 0 and (at == 0 or letters[at - 1] != letters[at]):
+        letters.insert(at + 1, letters[at])
 
 
 @lru_cache(maxsize=65536)

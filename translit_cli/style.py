@@ -127,12 +127,19 @@ SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
 BEFORE_MOON = " before a moon letter"
 
 
+#: Article prefixes written without their vowel after a long one, and the prefix they elide.
+ELIDED_ARTICLES = {"l-": "al-"}
+#: The article as written before any letter, with a hyphen or as a word of its own (Al Safa).
+UNASSIMILATED_ARTICLES = frozenset({"al-", "el-", "al ", "el "})
+
+
 def _article_kind(prefix: str, arabic: str) -> str:
     """What one name says of the house's article: ``assimilated`` (ez-Zor, aš-Šarq), the
     prefix as written before a sun letter (al-Šarq: never assimilated), or the prefix before
-    a moon letter (al-Qāhira: the prefix only)."""
-    lowered = prefix.lower()
-    if lowered not in ("al-", "el-"):
+    a moon letter (al-Qāhira: the prefix only).  DMG's l- after a long vowel (Abū l-Qāsim)
+    is its al- elided."""
+    lowered = ELIDED_ARTICLES.get(prefix.lower(), prefix.lower())
+    if lowered not in UNASSIMILATED_ARTICLES:
         return "assimilated"
     return lowered if arabic[:1] in SUN_LETTERS else lowered + BEFORE_MOON
 
