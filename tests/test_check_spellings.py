@@ -120,6 +120,20 @@ def test_abd_and_the_article_joined_in_a_text_that_writes_them_apart():
     assert mixes(joined * 3 + apart) == {}
 
 
+def test_abd_allah_in_one_word_and_in_two():
+    """ʿAbd Allāh written one way and the other: the minority way is reported, at the ʿAbd of
+    each ʿAbd Allāh only when it is the two-word one (not at the ʿAbd of ʿAbd al-Malik)."""
+    two = "'Abd Allah b. 'Umar narrated it.\n\n"
+    one = "'Abdullah b. Mas'ud said so.\n\n"
+    other = "'Abd al-Malik narrated it; ʿabd means slave.\n\n"
+    mostly_two = run_checks(Corpus([Source("doc.txt", two * 3 + one + other)]), {"scheme-mix"})
+    assert [(f.line, f.text, f.suggestion) for f in mostly_two] == [(7, "'Abdullah", "'Abd Allah")]
+    mostly_one = run_checks(Corpus([Source("doc.txt", one * 3 + two + other)]), {"scheme-mix"})
+    assert [(f.line, f.col, f.end_col) for f in mostly_one] == [(7, 1, 5)]
+    assert "two words" in mostly_one[0].message and "'Abdullah, 3×" in mostly_one[0].message
+    assert run_checks(Corpus([Source("doc.txt", (one + two) * 2 + other)]), {"scheme-mix"}) == []
+
+
 def test_a_possible_typo_never_points_at_the_spelling_scheme_mix_reports():
     # The document writes ai (Zaid, Qais, Khaibar); Zubayr is its minority spelling.
     text = text_of({"Zaid": 8, "Zayd": 3, "Qais": 6, "Qays": 3, "Zubayr": 5, "Zubair": 2, "Zubbayr": 1})

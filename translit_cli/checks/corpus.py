@@ -53,7 +53,8 @@ class Mark:
     """A finding to report at every occurrence of a form.  The first ``skip`` characters of
     the form are left out of the span (an ambiguous ‘Umar’ read as Umar).  Occurrences after
     an English article (the, a, an) are left out unless ``after_article``: there a form may
-    be a common noun (the Amir), not the name it spells."""
+    be a common noun (the Amir), not the name it spells; with ``followed_by``, only those
+    followed by one of these words are kept (the ʿAbd of ʿAbd Allāh, not of ʿAbd al-Malik)."""
 
     rule: str
     message: str
@@ -61,6 +62,7 @@ class Mark:
     fix: str | None = None
     skip: int = 0
     after_article: bool = True
+    followed_by: frozenset[str] | None = None
 
 
 Marks = dict[FormKey, list[Mark]]

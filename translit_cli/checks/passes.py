@@ -52,7 +52,8 @@ def mark_places(scan: SourceScan, marks: Marks, unquoted: frozenset[str]) -> lis
     return [
         (key, number, scan.place(start + byte_length(key[0][:mark.skip]), end))
         for key, start, end in found for number, mark in enumerate(marks[key])
-        if mark.after_article or not scan.after_article(start)
+        if (mark.after_article or not scan.after_article(start))
+        and (mark.followed_by is None or scan.word_after(end) in mark.followed_by)
     ]
 
 

@@ -51,6 +51,8 @@ _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 #: An English article before a word, at the start of a short window (the text's start, or a
 #: space before the article).
 _ARTICLE_BEFORE = re.compile(rb"(?:^|\s)(?:[Tt]he|[Aa]n?) +$")
+#: The word after a token: one space or hyphen, then letters (UTF-8 bytes of any letter).
+_WORD_AFTER = re.compile(rb"[ -]([A-Za-z\x80-\xff]+)")
 _CLOSING_BYTES = {mark: closing_quote(mark).encode() for mark in QUOTE_MARKS}
 
 
@@ -246,6 +248,12 @@ class SourceScan:
     def after_article(self, start: int) -> bool:
         """Does an English article (the, a, an) come right before the word at this byte offset?"""
         return _ARTICLE_BEFORE.search(self.normalized, max(0, start - 8), start) is not None
+
+    def word_after(self, end: int) -> str:
+        """The word after the token that ends at this byte offset, past one space or hyphen
+        ("" when something else follows)."""
+        match = _WORD_AFTER.match(self.normalized, end)
+        return match.group(1).decode("utf-8") if match else ""
 
     def locate_forms(self, forms: Iterable[str]) -> Iterator[tuple[str, int, int]]:
         """(form, start, end) in bytes of every unquoted token with one of these forms."""

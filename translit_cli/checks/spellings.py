@@ -145,16 +145,18 @@ class _Names:
         names = cls(defaultdict(int), defaultdict(list))
         for key, count, _ in counted:
             form = key[0]
-            if is_capitalised(form) and form.casefold() not in corpus.vocabulary:
+            # ʿAbd is a name's first word even where a text also writes the noun ʿabd in lower case
+            if is_capitalised(form) and (form.casefold() not in corpus.vocabulary or _ABD_FORMS.fullmatch(form)):
                 names.counts[form] += count
-                names.keys[form].append(key)
+                if key not in names.keys[form]:
+                    names.keys[form].append(key)
         return names
 
     def involved(self) -> set[str]:
         """The forms any spelling pair or joined ʿAbd compound is made of."""
         paired = {form for pairs in _pairs(self.counts, vetted=False) for ways in pairs
                   for forms in ways.values() for form in forms}
-        return paired | {form for form in self.counts if _JOINED_ABD.fullmatch(form)}
+        return paired | {form for form in self.counts if _ABD_FORMS.fullmatch(form)}
 
 
 @lru_cache(maxsize=1 << 18)
@@ -223,6 +225,7 @@ def _document_marks(corpus: Corpus, number: int, scheme: Scheme | None, involved
                 for key in names.keys[form]:
                     add_mark(marks, key, mark)
     _abd_marks(corpus, number, names, marks)
+    _abd_allah_marks(corpus, number, names, marks)
     return marks
 
 
@@ -232,6 +235,11 @@ _MARK_CLASS = regex.escape(AYN_HAMZA_MARKS)
 _ARTICLE = r"(?:l|[tdrzsnṣḍṭẓ]|[tds]h)"
 _JOINED_ABD = regex.compile(rf"[{_MARK_CLASS}]?Abdu{_ARTICLE}(?:\p{{Lu}}\p{{Ll}}+)?")
 _APART_ABD = regex.compile(rf"(?<![\p{{L}}{_MARK_CLASS}])[{_MARK_CLASS}]?Abd[ -]a{_ARTICLE}-(?=\p{{L}})")
+#: ʿAbd Allāh as one word (ʿAbdallāh, Abdullah) or two (ʿAbd Allāh, 'Abd Allah).
+_JOINED_ALLAH = regex.compile(rf"[{_MARK_CLASS}]?Abd[aiu]ll[aā]h")
+_APART_ALLAH = regex.compile(rf"(?<![\p{{L}}{_MARK_CLASS}])([{_MARK_CLASS}]?Abd)[ -](All[aā]h)(?!\p{{L}})")
+#: The forms the ʿAbd rules read: the joined compounds and ʿAbd itself.
+_ABD_FORMS = regex.compile(rf"{_JOINED_ABD.pattern}|{_JOINED_ALLAH.pattern}|[{_MARK_CLASS}]?Abd")
 
 
 def _abd_marks(corpus: Corpus, number: int, names: _Names, marks: Marks) -> None:
@@ -250,6 +258,31 @@ def _abd_marks(corpus: Corpus, number: int, names: _Names, marks: Marks) -> None
                     f"mostly writes them apart ({usual}…, {apart.total()}×)")
         for key in names.keys[form]:
             add_mark(marks, key, mark)
+
+
+def _abd_allah_marks(corpus: Corpus, number: int, names: _Names, marks: Marks) -> None:
+    """Mark ʿAbd Allāh written the document's minority way: as one word (ʿAbdallāh,
+    'Abdullah) where it mostly writes two ('Abd Allah), or the other way round, then at the
+    ʿAbd of each ʿAbd Allāh (and only there: ʿAbd also begins ʿAbd al-Malik)."""
+    joined = {form: names.counts[form] for form in names.counts if _JOINED_ALLAH.fullmatch(form)}
+    apart = Counter(_APART_ALLAH.findall(unicodedata.normalize("NFC", corpus.sources[number].text)))
+    if not joined or not apart or sum(joined.values()) == apart.total():
+        return
+    usual_joined = max(joined, key=lambda form: (joined[form], form))
+    (abd, allah), times = apart.most_common(1)[0]
+    if sum(joined.values()) < apart.total():
+        for form in joined:
+            mark = Mark("scheme-mix", f"{form}: writes ʿAbd Allāh as one word, while this document mostly "
+                        f"writes two ({abd} {allah}, {apart.total()}×)", f"{abd} {allah}")
+            for key in names.keys[form]:
+                add_mark(marks, key, mark)
+        return
+    keys = {key for form, _ in apart for key in names.keys.get(form, ())}
+    for key in sorted(keys):
+        mark = Mark("scheme-mix", f"{key[0]} {allah}: writes ʿAbd Allāh as two words, while this document "
+                    f"mostly writes one ({usual_joined}, {sum(joined.values())}×)",
+                    followed_by=frozenset(second for _, second in apart))
+        add_mark(marks, key, mark)
 
 
 def _majority(pairs: list[dict[Way, list[str]]], counts: dict[str, int], spelling: Spelling) -> Way | None:
