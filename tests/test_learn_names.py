@@ -218,3 +218,17 @@ def test_scholarly_marks_and_articles_of_dmg_and_ala_lc():
     pairs = {(pair.arabic, pair.latin) for pair in found}
     assert {("فرج", "Faraǧ"), ("بديع", "Badīʻ"), ("افتاء", "Iftāʼ"), ("ابو الفرج", "Abū l-Faraǧ")} <= pairs
     assert {pair.article for pair in found if pair.arabic == "فرج"} == {"l-"}
+
+
+def test_abd_and_its_article_written_apart_from_the_name_in_news_english():
+    """Abdel Fattah, Abdul Malik: news English writes ʿAbd with the article as a word of its
+    own; the Arabic compound is learned whole, with the rest of the name, and Abdel alone is no
+    rendering of عبد."""
+    text = ("Egyptian President Abdel Fattah al-Sisi received Adel Abdul-Mahdi in Cairo.\n\n"
+            "In Yemen, Abdul Malik al-Houthi leads the movement.\n\n"
+            "استقبل الرئيس المصري عبد الفتاح السيسي عادل عبد المهدي في القاهرة.\n\n"
+            "وفي اليمن يقود عبد الملك الحوثي الحركة.\n")
+    pairs = _pairs(text)
+    assert {("عبد الفتاح السيسي", "Abdel Fattah al-Sisi"), ("عبد الملك الحوثي", "Abdul Malik al-Houthi"),
+            ("عبد المهدي", "Abdul-Mahdi")} <= pairs
+    assert not {pair for pair in pairs if pair[0] == "عبد" or pair[1] in ("Abdel", "Abdul")}

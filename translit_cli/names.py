@@ -188,7 +188,30 @@ def latin_candidates(text: str) -> list[LatinCandidate]:
             candidates.append(LatinCandidate(form, stem, article, number - 1, start, start + len(form), 2))
         else:
             candidates.append(LatinCandidate(form, stem, article, number, start, start + len(form)))
-    return candidates
+    return _with_abd_compounds(text, candidates)
+
+
+#: ʿAbd with the article of the name after it, as news English writes it apart from that name
+#: (Abdel Fattah, Abdul Malik, Abdur Rahman).
+_ABD_HEAD = regex.compile(rf"[{regex.escape(AYN_HAMZA_MARKS)}]?Abd(?:[aeiou]l|oul|[ua][rsdtnz]h?)", regex.I)
+
+
+def _with_abd_compounds(text: str, candidates: list[LatinCandidate]) -> list[LatinCandidate]:
+    """ʿAbd-and-article and the name after it as one candidate where English writes them as
+    two words (Abdel Fattah, Abdul Malik: عبد الفتاح, عبد الملك), as it writes Abdullah as one:
+    the Arabic compound is matched with it, and Abdel alone renders nothing.  (ʿAbd al-Malik
+    needs no joining: ʿAbd and al-Malik each render their word.)"""
+    joined: list[LatinCandidate] = []
+    for candidate in candidates:
+        head = joined[-1] if joined else None
+        if (head is not None and head.words == 1 and candidate.word == head.word + 1
+                and text[head.end:candidate.start] == " " and not candidate.article
+                and _ABD_HEAD.fullmatch(head.form)):
+            form = text[head.start:candidate.end]
+            joined[-1] = LatinCandidate(form, form, "", head.word, head.start, candidate.end, 1 + candidate.words)
+        else:
+            joined.append(candidate)
+    return joined
 
 
 def _detached_article(text: str, words: list[regex.Match[str]], number: int) -> bool:
