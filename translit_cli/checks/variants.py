@@ -41,6 +41,11 @@ from .slips import SAFE_SLIP_RATIO, Slip, is_slip, repeated_slip_ratio, written
 
 #: A form is "frequent" enough to attract typo findings from this many occurrences on ...
 MIN_FREQUENT = 3
+#: ... or from two, for a safe slip (:class:`.slips.Slip`) seen once in a short corpus (fewer
+#: than SHORT_CORPUS characters, a few news items): Peršmarga beside Pešmarga twice.  In a long
+#: text a form seen twice is a rare name, and one close to it as often another one.
+MIN_FREQUENT_SAFE = 2
+SHORT_CORPUS = 60_000
 #: ... from forms seen at most this often: a typo is made once or twice; a form seen more
 #: often is a name of its own (Jarīr beside Jābir, ʿUmayr beside ʿUmar) unless the aligned
 #: Arabic says otherwise, the other is many times as frequent (:func:`outnumbers`) or the
@@ -400,8 +405,9 @@ def _typo_marks(
     targets = _name_groups(groups, corpus.vocabulary)
     neighbours = NeighbourIndex(set(targets) | set(index.by_fold))
     letters = _name_letters(groups, corpus.vocabulary)
+    short = sum(len(source.text) for source in corpus.sources) < SHORT_CORPUS
     candidates = {
-        fold: _typo_candidates(group, targets, neighbours, index, evidence, letters)
+        fold: _typo_candidates(group, targets, neighbours, index, evidence, letters, short)
         for fold, group in sorted(groups.items())
         if fold not in index.known and fold not in corpus.vocabulary and group.occurrences
     }
@@ -531,11 +537,12 @@ def _typo_note(groups: dict[str, Group], target: str) -> str:
     return f" ({group.occurrences}×)" if group else " (house table)"
 
 
-def outnumbers(frequent: int, rare: int, ratio: int | None = None) -> bool:
+def outnumbers(frequent: int, rare: int, ratio: int | None = None, safe: bool = False) -> bool:
     """Is a form seen ``frequent`` times common enough beside one seen ``rare`` times for the
     rare one to be a typo of it?  A slip repeated more often than :data:`MAX_RARE` (copied
-    with its name) is one when the other form is ``ratio`` times as frequent."""
-    if frequent < MIN_FREQUENT:
+    with its name) is one when the other form is ``ratio`` times as frequent.  A ``safe``
+    slip seen once needs only :data:`MIN_FREQUENT_SAFE` (a news item names a man twice)."""
+    if frequent < (MIN_FREQUENT_SAFE if safe and rare == 1 else MIN_FREQUENT):
         return False
     return rare <= MAX_RARE or ratio is not None and frequent >= ratio * rare
 
@@ -615,10 +622,11 @@ def _nearest_spelling(reading: str, target: str, target_group: Group | None) -> 
 
 def _typo_candidates(
     group: Group, groups: dict[str, Group], neighbours: NeighbourIndex, index: TableIndex,
-    evidence: ArabicEvidence | None, letters: set[str] | None,
+    evidence: ArabicEvidence | None, letters: set[str] | None, short: bool = False,
 ) -> list[_Candidate]:
     """The frequent groups or table names (folded) that ``group`` may be a typo of, in the
-    reading of the group most like a slip (:meth:`Group.readings`)."""
+    reading of the group most like a slip (:meth:`Group.readings`); in a ``short`` corpus a
+    safe slip needs a target seen only twice."""
     found = []
     fold, total, readings = group.fold, group.occurrences, group.readings()
     for candidate in sorted(neighbours.neighbours(fold)):
@@ -633,7 +641,8 @@ def _typo_candidates(
             key=lambda option: option[0][1],
         )
         if slip != Slip.NO and (in_table and total <= MAX_RARE or two_names is False and count > total
-                                or outnumbers(count, total, repeated_slip_ratio(slip, reading, target))):
+                                or outnumbers(count, total, repeated_slip_ratio(slip, reading, target),
+                                              safe=short and slip == Slip.SAFE)):
             found.append(_Candidate(candidate, (1 << 30) if in_table else count, slip))
         elif slip >= Slip.WRONG_SPELLING and MAX_RARE < total <= MAX_COPIED and count > total:
             found.append(_Candidate(candidate, count, slip, copied=True))
