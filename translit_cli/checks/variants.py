@@ -243,7 +243,7 @@ def _one_for_the_other(one: str, other: str) -> bool:
     return {one, other} & _AYN_ONLY and {one, other} & _HAMZA_ONLY
 
 
-def written_marks(groups: dict[str, Group]) -> Counter[str]:
+def _count_written_marks(groups: dict[str, Group]) -> Counter[str]:
     """How often the names' voting spellings write each ʿayn/hamza character."""
     counts: Counter[str] = Counter()
     for group in groups.values():
@@ -658,7 +658,7 @@ def check_variants(
     marks: Marks = {}
     used = _rejected_marks(corpus.all_forms, index, marks) if index.rejected else set()
     groups = build_groups(corpus.all_forms, used)
-    index.written_marks = written_marks(groups)
+    index.written_marks = _count_written_marks(groups)
     for group in groups.values():
         if len(group.spellings) > 1 or index.entry_for(group.fold):
             _variant_marks(group, index, corpus.vocabulary, marks)
