@@ -20,12 +20,15 @@ import sys
 import time
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import galechurch  # noqa: E402
-from align_data import LAYOUTS, Bitext, hadith_bitexts, perturb, quran_bitexts, render, seed_variants  # noqa: E402
+from align_data import (  # noqa: E402
+    LAYOUTS, Bitext, hadith_bitexts, news_bitexts, perturb, quran_bitexts, render, seed_variants,
+)
 from nltk.translate import gale_church  # noqa: E402
 
 from translit_cli.align import MeaningModel, align_documents  # noqa: E402
@@ -118,23 +121,50 @@ def load_meaning() -> MeaningModel | None:
         return None
 
 
-def evaluate(name: str, items: list[Bitext], meaning: MeaningModel | None,
+@dataclass(frozen=True)
+class Options:
+    """What a run measures beyond translit's default rows (all of it unless told otherwise)."""
+
+    peers: bool = True
+    errors: bool = False
+    """Print translit's wrong beads (the diagnosis of a development run)."""
+
+
+def print_errors(item: Bitext, label: str, predicted: BeadSet, gold: BeadSet) -> None:
+    """The beads translit got wrong and the gold ones it missed, with the start of each text."""
+    arabic, latin = item.sides()
+
+    def show(bead: tuple[tuple[int, ...], tuple[int, ...]]) -> str:
+        texts = [arabic[i][:40] for i in bead[0]] + [latin[j][:50] for j in bead[1]]
+        return f"{list(bead[0])}-{list(bead[1])} " + " | ".join(texts)
+
+    print(f"  ! {label}")
+    for mark, beads in (("-", gold - predicted), ("+", predicted - gold)):
+        for bead in sorted(beads):
+            print(f"      {mark} {show(bead)}")
+
+
+def evaluate(name: str, items: list[Bitext], meaning: MeaningModel | None, options: Options = Options(),
              transforms=((None, lambda t: t),)) -> dict[str, float]:
     """F1 of translit (over every layout, with and without the meaning model) and of each
     peer (on the gold sides)."""
     ours = {"translit": None} | ({"translit --semantic": meaning} if meaning else {})
-    scores = {system: Score() for system in ours} | {peer: Score() for peer in PEERS}
-    for item in items:
+    peers = PEERS if options.peers else {}
+    scores = {system: Score() for system in ours} | {peer: Score() for peer in peers}
+    for number, item in enumerate(items):
         gold = item.gold()
         arabic, latin = item.sides()
-        for peer, aligner in PEERS.items():
+        for peer, aligner in peers.items():
             scores[peer].add(aligner(arabic, latin), gold)
         for layout in LAYOUTS:
-            for _, transform in transforms:
+            for transform_name, transform in transforms:
                 texts = render(item, layout, transform)
                 documents = [parse_document(text, f"item{k}.txt") for k, text in enumerate(texts)]
                 for system, model in ours.items():
-                    scores[system].add(translit_beads(documents, model), gold)
+                    predicted = translit_beads(documents, model)
+                    scores[system].add(predicted, gold)
+                    if options.errors and model is None and predicted != gold:
+                        print_errors(item, f"item {number}, {layout}, {transform_name or 'as is'}", predicted, gold)
     result = {system: score.f1() for system, score in scores.items()}
     print(f"\n{name}: {len(items)} items, {sum(len(i.beads) for i in items)} gold beads")
     print(f"  {'system':<20} {'strict bead F1':>14} {'ratio':>7}")
@@ -183,35 +213,65 @@ def speed(paragraphs: int, rng: random.Random) -> None:
         print(f"  {peer:<20} {rate:>12.0f} {ours / rate:>10.2f}   (first {size}+{size} only: O(n·m) search)")
 
 
+#: The sets, in the order they are printed; ``--sets`` picks some (all are still built, in
+#: this order, so that each is the same whichever are picked).
+SETS = ("literal", "damaged", "free", "free-damaged", "unlabelled", "seed", "news", "speed")
+#: The held-out news set is read as laid out with blank lines between paragraphs and with one
+#: paragraph per line, as text copied from a web page often is.
+NEWS_TRANSFORMS = (("blank lines", lambda t: t), ("one per line", lambda t: t.replace("\n\n", "\n")))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=150, help="items to build per set")
     parser.add_argument("--speed-paragraphs", type=int, default=20000)
-    parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--seed", type=int, default=2024,
+                        help="the benchmark's sets are built with 2024; develop on another seed")
+    parser.add_argument("--sets", default=",".join(SETS), help=f"comma-separated, of {', '.join(SETS)}")
+    parser.add_argument("--no-peers", action="store_true", help="skip nltk and galechurch")
+    parser.add_argument("--no-semantic", action="store_true", help="skip the translit --semantic rows")
+    parser.add_argument("--errors", action="store_true", help="print translit's wrong beads")
     args = parser.parse_args()
+    chosen = set(args.sets.split(","))
+    if chosen - set(SETS):
+        parser.error(f"unknown sets: {', '.join(sorted(chosen - set(SETS)))}")
+    options = Options(peers=not args.no_peers, errors=args.errors)
     rng = random.Random(args.seed)
-    meaning = load_meaning()
+    meaning = None if args.no_semantic else load_meaning()
     literal = quran_bitexts(args.items, rng)
-    evaluate("literal (Qur'an, Yusuf Ali), clean, 4 layouts", literal, meaning)
     damaged = [perturb(item, rng) for item in quran_bitexts(args.items, rng)]
-    evaluate("literal + captions, credits, merges, drops, 4 layouts", damaged, meaning)
-    free = hadith_bitexts(args.items, rng)
-    evaluate("free (hadith, 5 collections), clean, 4 layouts", free, meaning)
-    free_damaged = [perturb(item, rng) for item in hadith_bitexts(args.items, rng)]
-    evaluate("free + captions, credits, merges, drops, 4 layouts", free_damaged, meaning)
-    # Its own random stream, so that the sets above and the speed text stay as they were.
+    free = hadith_bitexts(args.items, rng) if chosen & {"free", "free-damaged", "speed"} else []
+    free_damaged = [perturb(item, rng) for item in hadith_bitexts(args.items, rng)] if free else []
+    # Their own random streams, so that the sets above and the speed text stay as they were.
     unlabelled_rng = random.Random(args.seed + 1)
     unlabelled = [perturb(item, unlabelled_rng, labelled=False) for item in quran_bitexts(args.items, unlabelled_rng)]
-    evaluate("literal + unlabelled captions, credits, merges, drops, 4 layouts", unlabelled, meaning)
-    evaluate(
-        "seed 000 variants x 4 layouts x (as is, NFD, CRLF)",
-        [bitext for _, bitext in seed_variants()], meaning,
-        transforms=(("as-is", lambda t: t), ("nfd", lambda t: unicodedata.normalize("NFD", t)),
-                    ("crlf", lambda t: t.replace("\n", "\r\n"))),
-    )
-    speed(args.speed_paragraphs, rng)
-    if meaning:
-        semantic_speed(hadith_bitexts(20, rng), meaning)
+    news = news_bitexts(args.items, random.Random(args.seed + 2))
+    runs = {
+        "literal": lambda: evaluate("literal (Qur'an, Yusuf Ali), clean, 4 layouts", literal, meaning, options),
+        "damaged": lambda: evaluate("literal + captions, credits, merges, drops, 4 layouts", damaged, meaning, options),
+        "free": lambda: evaluate("free (hadith, 5 collections), clean, 4 layouts", free, meaning, options),
+        "free-damaged": lambda: evaluate("free + captions, credits, merges, drops, 4 layouts", free_damaged,
+                                         meaning, options),
+        "unlabelled": lambda: evaluate("literal + unlabelled captions, credits, merges, drops, 4 layouts",
+                                       unlabelled, meaning, options),
+        "seed": lambda: evaluate(
+            "seed 000 variants x 4 layouts x (as is, NFD, CRLF)",
+            [bitext for _, bitext in seed_variants()], meaning, options,
+            transforms=(("as-is", lambda t: t), ("nfd", lambda t: unicodedata.normalize("NFD", t)),
+                        ("crlf", lambda t: t.replace("\n", "\r\n"))),
+        ),
+        "news": lambda: evaluate(
+            "held-out news: literal + site lines, headlines, credited captions, splits, merges, drops"
+            " next to merges, quotes, lists, 4 layouts x (blank lines, one per line)",
+            news, meaning, options, transforms=NEWS_TRANSFORMS),
+    }
+    for name in SETS[:-1]:
+        if name in chosen:
+            runs[name]()
+    if "speed" in chosen:
+        speed(args.speed_paragraphs, rng)
+        if meaning:
+            semantic_speed(hadith_bitexts(20, rng), meaning)
 
 
 if __name__ == "__main__":

@@ -39,6 +39,14 @@ def test_hard_wrapped_block_is_one_paragraph():
     assert paragraphs[0].position(paragraphs[0].raw.index("mentioned")) == (2, 1)
 
 
+def test_a_line_and_its_translation_under_it_are_two_paragraphs():
+    """Short lines of about one length look hard-wrapped, but wrapping never switches script:
+    an Arabic headline with its English one under it (interleaved, one per line) is two."""
+    text = "التحالف الدولي يعلن دعم البيشمركة في مواجهة داعش\nThe coalition backs the Peshmerga against IS\n"
+    paragraphs = parse_document(text).paragraphs
+    assert [(p.line, p.script) for p in paragraphs] == [(1, Script.ARABIC), (2, Script.LATIN)]
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_line_numbers_survive_any_newline(newline):
     text = newline.join(["English one.", "", "مسرور بارزاني", "", "two"])

@@ -3,10 +3,13 @@
 A monotone dynamic programme over *beads* (1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1), in the
 manner of Gale & Church (1993), with a cost per bead that adds up
 
-* a **prior** for the bead type (``-log p``); leaving a caption, photo credit, byline or
-  source line (or a paragraph that near-copies another of its side) unaligned is much
-  cheaper than leaving a content paragraph unaligned, because news sites add captions on
-  one side only, often as a near-copy of another paragraph, labelled or not;
+* a **prior** for the bead type (``-log p``); leaving a caption, photo credit, byline,
+  source line or piece of site furniture (or a paragraph that near-copies another of its
+  side) unaligned is much cheaper than leaving a content paragraph unaligned, because news
+  sites add them on one side only, captions often as a near-copy of another paragraph,
+  labelled or not; pairing boilerplate with content, or with boilerplate of another kind,
+  costs extra; a short paragraph, and a headline (a few words without the final punctuation of its side's
+  sentences), is a little cheaper to leave unaligned too;
 * a **length term**: the Gale–Church two-sided tail of the normalized difference between the
   Latin letters of the bead and the Arabic letters times the item's own Latin/Arabic letter
   ratio (letters, not bytes, and per item because translators differ; the ratio of the item's
@@ -50,6 +53,28 @@ BEAD_PRIORS: dict[tuple[int, int], float] = {
 BOILERPLATE_UNALIGNED_PRIOR = 0.4
 #: Extra cost of pairing a caption-like paragraph with a content paragraph.
 BOILERPLATE_MISMATCH_COST = 4.0
+#: Short paragraphs are the ones news sites put on one side only, whatever their wording (a
+#: headline or subhead, a date, "Share", an update time, a site's name), and a short one runs
+#: into a neighbour's bead for next to nothing in length: up to SHORT_LETTERS Latin letters
+#: (an Arabic paragraph's letters count times the item's ratio) a paragraph is unaligned with
+#: probability SHORT_UNALIGNED_PRIOR, from LONG_LETTERS on at the 1-0 prior, log-linearly in
+#: between.  Unlike a caption it may pair with content at no extra cost (a translated headline
+#: pairs), and the discount is small: a short paragraph merged into its neighbour's translation
+#: is as common (the Qur'an's short verses), and lengths cannot tell the two apart (0.2 won 1.6
+#: points on the news development set and lost 0.6 on the damaged one; 0.05 won 2.5 and lost
+#: nothing).
+SHORT_UNALIGNED_PRIOR = 0.05
+SHORT_LETTERS = 25.0
+LONG_LETTERS = 90.0
+#: A headline or subhead is short and ends without the punctuation that ends the side's
+#: sentences: where at least TERMINATED_SHARE of a side's paragraphs of more than
+#: HEADLINE_MAX_WORDS words end in punctuation (news, not the Qur'an's Arabic, which has none),
+#: a paragraph of at most that many words that does not is left unaligned with probability
+#: HEADLINE_UNALIGNED_PRIOR, as the subhead of one side often is.
+HEADLINE_MAX_WORDS = 12
+TERMINATED_SHARE = 0.8
+HEADLINE_UNALIGNED_PRIOR = 0.2
+_TERMINAL = regex.compile(r"[.!?؟:;,،؛…\-–—\"'”»)\]]\W*$")
 #: Typical Latin/Arabic letter ratio of English translations of news Arabic, and its weight
 #: in Arabic letters when it is combined with the ratio observed in an item.
 TYPICAL_RATIO = 1.6
@@ -85,33 +110,94 @@ _QUOTES = regex.compile(r"[\"“”«»„]")
 _PARENS = regex.compile(r"[()]")
 _WORD = regex.compile(r"\w+")
 _SENTENCE_START = regex.compile(r"^|[.!?:]\s+|[\"“«(]\s*")
-_LATIN_BOILERPLATE = regex.compile(
-    r"^\W*(?:pic(?:ture)?|photo(?:graph)?|image|caption|credit|source|file photo|video)s?\s*[:|/–—-]"
-    r"|^\W*(?:photo|picture|image)s?\s+(?:by|credit|courtesy|via)\b|^\W*file\s+(?:photo|picture|image)s?\b"
-    r"|^\W*(?:read|see|watch)\s+(?:more|also)\b|^\W*related\s*:|^\W*follow\s+us\b",
-    regex.IGNORECASE,
-)
-_ARABIC_BOILERPLATE = regex.compile(
-    r"^\W*(?:ال)?(?:صور[ةه]|تصوير|مصدر|فيديو|ترجم[ةه]|إعداد|تحرير)\s*[:|/–—-]|^\W*بقلم\b"
-    r"|^\W*(?:ال)?صور[ةه]\s+(?:أرشيفية|من\s+الأرشيف)|^\W*(?:اقرأ|شاهد)\s+(?:أيضا|أيضًا|أيضاً)"
-    r"|^\W*تابعونا\b"
-)
+#: Boilerplate comes in kinds: two lines of one kind may translate each other ("Source:
+#: Agencies", "المصدر: وكالات"), two of different kinds do not (an update time facing a site's
+#: name at the head of an item), and a line of any kind is no partner for content.  A label
+#: marks a paragraph of its kind at any length.
+_LABELS: dict[str, regex.Pattern] = {
+    "photo": regex.compile(
+        r"^\W*(?:pic(?:ture)?|photo(?:graph)?|image|caption|credit|file photo|video)s?\s*[:|/–—-]"
+        r"|^\W*(?:photo|picture|image)s?\s+(?:by|credit|courtesy|via)\b|^\W*file\s+(?:photo|picture|image)s?\b"
+        r"|^\W*(?:ال)?(?:صور[ةه]|تصوير|فيديو)\s*[:|/–—-]|^\W*(?:ال)?صور[ةه]\s+(?:أرشيفية|من\s+الأرشيف)",
+        regex.IGNORECASE),
+    "source": regex.compile(r"^\W*source\s*[:|/–—-]|^\W*(?:ال)?مصدر\s*[:|/–—-]", regex.IGNORECASE),
+    "byline": regex.compile(r"^\W*(?:ال)?(?:ترجم[ةه]|إعداد|تحرير)\s*[:|/–—-]|^\W*بقلم\b"),
+    "pointer": regex.compile(
+        r"^\W*(?:read|see|watch)\s+(?:more|also)\b|^\W*(?:also\s+read|read\s+also)\b"
+        r"|^\W*(?:related|tags|topics|keywords)\s*:|^\W*(?:اقرأ|إقرأ|شاهد)\s+(?:أيضا|أيضًا|أيضاً|المزيد)"
+        r"|^\W*(?:كلمات\s+مفتاحية|الوسوم|وسوم)\s*:",
+        regex.IGNORECASE),
+    "button": regex.compile(r"^\W*follow\s+us\b|^\W*تابعونا\b", regex.IGNORECASE),
+}
 #: The same lines run into a content paragraph by a merge ("… Organization. Source: Agencies").
-_EMBEDDED_BOILERPLATE = regex.compile(
-    r"(?<=[.!?؟»”\"]\s*|\s{2})(?:pic(?:ture)?|photo(?:graph)?|image|caption|credit|source)s?:\s"
-    r"|(?<=[.!?؟»”\"]\s*|\s{2})(?:ال)?(?:صور[ةه]|تصوير|مصدر):\s",
+_EMBEDDED: dict[str, regex.Pattern] = {
+    "photo": regex.compile(r"(?<=[.!?؟»”\"]\s*|\s{2})(?:(?:pic(?:ture)?|photo(?:graph)?|image|caption|credit)s?"
+                           r"|(?:ال)?(?:صور[ةه]|تصوير)):\s", regex.IGNORECASE),
+    "source": regex.compile(r"(?<=[.!?؟»”\"]\s*|\s{2})(?:sources?|(?:ال)?مصدر):\s", regex.IGNORECASE),
+}
+#: Agencies and photo services, whose name makes a short paragraph a credit ("AFP/Getty
+#: Images"); AFP's Arabic initials stand alone (أفبعد, "and is it after", is a word).
+_AGENCY = (r"\b(?:AFP|Reuters|Getty(?:\s+Images)?|AP|EPA|Anadolu(?:\s+Agency)?|Xinhua)\b"
+           r"|(?<!\p{L})أ\s?ف\s?ب(?!\p{L})|رويترز|الأناضول|وكالات")
+#: What marks a short paragraph, of a few words, as boilerplate of a kind, in either language:
+#: an agency's name or the archive's (a credit), a byline, a button alone
+#: ("Share", "إعلان") or an imperative one ("Subscribe to our newsletter"), a copyright line,
+#: an embedded post's handle, a site's name ending in نت ("الميادين نت").  A sentence of more
+#: words may name an agency or start with "Share".
+_SHORT_CUES: dict[str, regex.Pattern] = {
+    "photo": regex.compile(rf"{_AGENCY}|(?<!\p{{L}})أرشيف(?!\p{{L}})"),
+    "byline": regex.compile(
+        r"^\W*(?:(?:Additional\s+)?(?:Reporting|Writing|Written|Edited|Editing|Translated|Translation|Compiled)\s+)?"
+        r"[Bb]y\s+\p{Lu}"),
+    "button": regex.compile(
+        r"^\W*(?:share|advertisement|sponsored|print|comments|إعلان|شارك|مشاركة|طباعة|تعليقات)\W*$"
+        r"|^\W*(?:share\s+(?:this|on)|subscribe|sign\s+up|click\s+here)\b", regex.IGNORECASE),
+    "time": regex.compile(
+        r"^\W*(?:updated|last\s+updated|published|posted|تحديث|آخر\s+تحديث|نشر\s+في)\s*:", regex.IGNORECASE),
+    "copyright": regex.compile(r"©|\(c\)\s*\d{4}|all\s+rights\s+reserved|جميع\s+الحقوق\s+محفوظة", regex.IGNORECASE),
+    "post": regex.compile(
+        r"(?<!\w)@\w{2,}|\((?:Twitter|X|Facebook|Instagram|Telegram|تويتر|فيسبوك)\)|pic\.twitter\.com"),
+    "site": regex.compile(r"(?<!\p{L})نت\W*$"),
+}
+#: The words of a date or time line: numbers, month and weekday names, time zones, and the
+#: words that introduce one ("Updated 12:30 GMT", "الخميس 12 آذار 2023", "18 January 16:45").
+_DATE_WORD = regex.compile(
+    r"\d+|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|GMT|UTC|am|pm|updated|published|posted"
+    r"|يناير|فبراير|مارس|[أإ]بريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار"
+    r"|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|الأول|الثاني|ال[إا]ثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
+    r"|السبت|الأحد|بتوقيت|غرينتش|تحديث",
     regex.IGNORECASE,
 )
-#: A short paragraph naming an agency or photo service is a credit ("AFP/Getty Images");
-#: AFP's Arabic initials stand alone (أفبعد, "and is it after", is a word).
-_CREDIT = regex.compile(
-    r"\b(?:AFP|Reuters|Getty|AP|EPA|Anadolu|Xinhua)\b|(?<!\p{L})\(?أ\s?ف\s?ب\)?(?!\p{L})|رويترز|الأناضول|وكالات"
-)
-_BYLINE = regex.compile(
-    r"^\W*(?:(?:Additional\s+)?(?:Reporting|Writing|Written|Edited|Editing|Translated|Translation|Compiled)\s+)?"
-    r"[Bb]y\s+\p{Lu}"
-)
+#: A short paragraph more than this share of whose words are a date's is a date line (not
+#: "In March 2017 the talks began", a third of whose words are).
+DATE_SHARE = 0.5
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+#: The kind of a content paragraph, and the kinds that are told apart by their numbers too.
+CONTENT = "content"
+NUMBERED_KINDS = frozenset(["date", "time", "copyright"])
+
+
+def _date_kind(text: str) -> str | None:
+    """The kind of a line that is mostly a time ("Updated 23:30 GMT", "18 January 16:45") or
+    a date ("الخميس 12 آذار 2023"), or None: an update time facing a date line at the head of
+    an item is no translation of it."""
+    words = _WORD.findall(text)
+    dated = sum(1 for word in words if _DATE_WORD.fullmatch(word))
+    if not any(word.isdigit() for word in words) or dated <= DATE_SHARE * len(words):
+        return None
+    return "time" if _CLOCK.search(text) else "date"
+
+
 CREDIT_MAX_WORDS = 8
+#: A caption often ends in its photo's credit, "Iraqi forces in Mosul (Reuters)", "… - أرشيف",
+#: "… (تصوير: محمد علي)": a paragraph of at most CAPTION_MAX_WORDS words that does is one.
+_TRAILING_CREDIT = regex.compile(
+    rf"(?:\(\s*(?:(?:{_AGENCY}|photo|pic|image|تصوير|صورة|أرشيف)[^()]*)\)|\s[—–/|-]\s*(?:{_AGENCY}|أرشيف)\W*)\W*$",
+    regex.IGNORECASE,
+)
+CAPTION_MAX_WORDS = 30
 #: A paragraph that repeats this share of its word pairs from a longer paragraph of its side
 #: nearby is a caption or a pull quote, whatever its label (seed 000 line 21 repeats 21 of its
 #: 25 word pairs from line 5); a hadith sharing its chain of narrators and a formula with the
@@ -166,21 +252,38 @@ class _Side:
     boilerplate: list[bool]
     """Per paragraph: a labelled caption, credit or source line, or a near-copy of another
     paragraph (cheap to leave unaligned)."""
+    headline: list[bool]
+    """Per paragraph: a short line without the punctuation that ends the side's sentences."""
     originals: list[frozenset[int]]
     """Per paragraph: the paragraphs of its side that it near-copies (none for most)."""
     anchors: dict[int, list[frozenset[str]]]
-    kinds: dict[int, list[frozenset[bool]]]
-    """Per run: is it boilerplate (True), content (False), or both (a merged paragraph)."""
+    kinds: dict[int, list[frozenset[str]]]
+    """Per run: the kinds of its paragraphs (CONTENT or a boilerplate kind); a content
+    paragraph into which a merge ran a caption or a source line is of both kinds."""
+
+
+def boilerplate_kind(paragraph: Paragraph) -> str | None:
+    """The kind of a caption, credit, byline, source line or piece of site furniture (often on
+    one side only), or None for content.  A label ("Pic:", "المصدر:") says so at any length, a
+    trailing credit in a caption's length, the other cues only in a paragraph of a few words."""
+    text = paragraph.text
+    for kind, label in _LABELS.items():
+        if label.search(text):
+            return kind
+    words = len(text.split())
+    if words <= CAPTION_MAX_WORDS and _TRAILING_CREDIT.search(text):
+        return "photo"
+    if words > CREDIT_MAX_WORDS:
+        return None
+    for kind, cue in _SHORT_CUES.items():
+        if cue.search(text):
+            return kind
+    return _date_kind(text)
 
 
 def is_boilerplate(paragraph: Paragraph) -> bool:
-    """Captions, credits, bylines and source lines: often present on one side only."""
-    text = paragraph.text
-    pattern = _ARABIC_BOILERPLATE if is_arabic_side(paragraph) else _LATIN_BOILERPLATE
-    if pattern.search(text):
-        return True
-    short = len(text.split()) <= CREDIT_MAX_WORDS
-    return short and (_CREDIT.search(text) is not None or _BYLINE.search(text) is not None)
+    """Captions, credits, bylines, source lines and site furniture (``boilerplate_kind``)."""
+    return boilerplate_kind(paragraph) is not None
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -237,15 +340,17 @@ def _copies(words: tuple[str, ...], other_words: tuple[str, ...],
     return len(pairs) <= EXCERPT_SHARE * len(other_pairs) and len(pairs & other_pairs) >= NEAR_COPY_SHARE * len(pairs)
 
 
-def _kind(paragraph: Paragraph, boilerplate: bool) -> frozenset[bool]:
-    """Boilerplate, content, or both: a content paragraph into which a merge ran a source
-    line or a caption is both, so pairing it with the two paragraphs it joins costs nothing
-    extra."""
-    if boilerplate:
-        return frozenset([True])
-    if _EMBEDDED_BOILERPLATE.search(paragraph.text):
-        return frozenset([False, True])
-    return frozenset([False])
+def _kinds(paragraph: Paragraph, kind: str | None) -> frozenset[str]:
+    """A boilerplate kind, content, or both: a content paragraph into which a merge ran a
+    source line or a caption is of both kinds, so pairing it with the two paragraphs it joins
+    costs nothing extra.  A date, a time or a copyright line is of its kind and its numbers:
+    two such lines with other numbers ("© 2025", "© 2023") are not each other's translation."""
+    if kind in NUMBERED_KINDS:
+        return frozenset([f"{kind} {' '.join(sorted(set(_NUMBER.findall(paragraph.text))))}"])
+    if kind is not None:
+        return frozenset([kind])
+    embedded = [name for name, pattern in _EMBEDDED.items() if pattern.search(paragraph.text)]
+    return frozenset([CONTENT, *embedded])
 
 
 def _letters(paragraph: Paragraph) -> float:
@@ -353,17 +458,38 @@ def _runs(sets: list[frozenset], size: int) -> list[frozenset]:
     return [frozenset()] * size + [frozenset().union(*sets[end - size:end]) for end in range(size, len(sets) + 1)]
 
 
+def headlines(paragraphs: Sequence[Paragraph]) -> list[bool]:
+    """For each paragraph of one side, whether it looks like a headline or subhead: a few
+    words without final punctuation on a side whose sentences end in punctuation (on a side
+    that writes none, such as the Qur'an's Arabic, nothing can tell)."""
+    words = [len(p.text.split()) for p in paragraphs]
+    ended = [_TERMINAL.search(p.text) is not None for p in paragraphs]
+    sentences = [end for count, end in zip(words, ended) if count > HEADLINE_MAX_WORDS]
+    if not sentences or sum(sentences) < TERMINATED_SHARE * len(sentences):
+        return [False] * len(paragraphs)
+    return [count <= HEADLINE_MAX_WORDS and not end for count, end in zip(words, ended)]
+
+
 def _side(paragraphs: Sequence[Paragraph], anchors: list[frozenset[str]]) -> _Side:
     lengths = [_letters(p) for p in paragraphs]
-    labelled = [is_boilerplate(p) for p in paragraphs]
+    named = [boilerplate_kind(p) for p in paragraphs]
+    labelled = [kind is not None for kind in named]
     originals = copied_paragraphs(paragraphs, labelled)
     boilerplate = [flag or bool(copied) for flag, copied in zip(labelled, originals)]
-    kinds = [_kind(p, flag) for p, flag in zip(paragraphs, labelled)]
+    kinds = [_kinds(p, kind) for p, kind in zip(paragraphs, named)]
     sizes = range(1, MAX_BEAD_SIDE + 1)
     return _Side(
-        lengths, [0.0, *accumulate(lengths)], boilerplate, originals,
+        lengths, [0.0, *accumulate(lengths)], boilerplate, headlines(paragraphs), originals,
         {k: _runs(anchors, k) for k in sizes}, {k: _runs(kinds, k) for k in sizes},
     )
+
+
+def _short_cost(letters: float, content: Cost, short: Cost) -> Cost:
+    """The cost of leaving a paragraph of this many Latin(-equivalent) letters unaligned: a
+    short one's up to SHORT_LETTERS, a content paragraph's from LONG_LETTERS, linear between
+    (log-linear in probability)."""
+    share = min(1.0, max(0.0, (letters - SHORT_LETTERS) / (LONG_LETTERS - SHORT_LETTERS)))
+    return short + share * (content - short)
 
 
 def _length_delta(arabic_letters: float, latin_letters: float, ratio: float) -> float:
@@ -391,6 +517,8 @@ class _Scorer:
         self.arabic, self.latin, self.ratio = arabic, latin, ratio
         self.prior_cost = {shape: -math.log(p) for shape, p in BEAD_PRIORS.items()}
         self.boilerplate_cost = -math.log(BOILERPLATE_UNALIGNED_PRIOR)
+        self.arabic_unaligned = self._unaligned_costs(arabic, ratio)
+        self.latin_unaligned = self._unaligned_costs(latin, 1.0)
         self.semantic, self.semantic_weight = semantic, semantic_weight if semantic else 0.0
         #: No bead earns more than this back from its anchors and its meaning, which lets the
         #: search skip a bead whose prior and length cost already lose.
@@ -407,8 +535,15 @@ class _Scorer:
         """A caption paired with content, or a bead mixing both on one side."""
         return self.arabic.kinds[i1 - i0][i1] != self.latin.kinds[j1 - j0][j1]
 
-    def unaligned_cost(self, boilerplate: bool, shape: BeadShape) -> Cost:
-        return self.boilerplate_cost if boilerplate else self.prior_cost[shape]
+    def _unaligned_costs(self, side: _Side, scale: float) -> list[Cost]:
+        """Per paragraph, the cost of leaving it unaligned: a caption's, a content paragraph's
+        or, for a short one, in between by its length (``scale``: Latin letters per letter),
+        and at most a headline's for a headline."""
+        content, short = self.prior_cost[(1, 0)], -math.log(SHORT_UNALIGNED_PRIOR)
+        headline = -math.log(HEADLINE_UNALIGNED_PRIOR)
+        return [self.boilerplate_cost if flag else
+                min(_short_cost(letters * scale, content, short), headline if title else math.inf)
+                for letters, flag, title in zip(side.lengths, side.boilerplate, side.headline)]
 
     def confidence(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """Confidence in [0, 1]: length agreement, anchor agreement and (with a meaning
@@ -488,7 +623,7 @@ class _Lattice:
             if shape not in scorer.prior_cost:
                 continue
             if l == 0:
-                cost = scorer.unaligned_cost(arabic.boilerplate[i - 1], shape)
+                cost = scorer.arabic_unaligned[i - 1]
                 for j in range(max(lo, prev_lo), min(hi, prev_hi) + 1):
                     total = previous[j - prev_lo] + cost
                     if total < costs[j - lo]:
@@ -520,9 +655,9 @@ class _Lattice:
 
     def _latin_only_beads(self, lo: int, hi: int, costs: list[float], back: list[BeadShape | None]) -> None:
         """0-1 beads stay in their row, so they are relaxed last, left to right."""
-        boilerplate = self.scorer.latin.boilerplate
+        unaligned = self.scorer.latin_unaligned
         for j in range(lo + 1, hi + 1):
-            total = costs[j - 1 - lo] + self.scorer.unaligned_cost(boilerplate[j - 1], (0, 1))
+            total = costs[j - 1 - lo] + unaligned[j - 1]
             if total < costs[j - lo]:
                 costs[j - lo], back[j - lo] = total, (0, 1)
 

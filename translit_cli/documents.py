@@ -6,8 +6,9 @@ Paragraph rule (documented in the README):
   separated by blank lines (lines of only white space, no-break spaces, zero-width characters
   and bidi controls: :data:`BLANK_CHARS`).
 * A block of several lines is *one* paragraph only when it looks hard-wrapped: every line but
-  the last is at least 60 % as long as the block's longest line, and that longest line is at
-  most 100 code points (the width of text wrapped for e-mail or a terminal).  Otherwise each
+  the last is at least 60 % as long as the block's longest line, that longest line is at
+  most 100 code points (the width of text wrapped for e-mail or a terminal), and no line is in
+  the other script than the rest (Arabic and Latin).  Otherwise each
   line of the block is a paragraph of its own: news sites and copy-pasted feeds (seed 001) put
   one paragraph on each line without blank lines between them.
 """
@@ -214,10 +215,15 @@ def split_lines(text: str) -> list[str]:
 
 
 def _looks_hard_wrapped(lines: list[str]) -> bool:
+    """Short, evenly filled lines of one script: wrapping never switches script, so an Arabic
+    line and its English translation, one under the other, stay two paragraphs."""
     longest = max(len(line.rstrip()) for line in lines)
     if longest > WRAP_WIDTH:
         return False
-    return all(len(line.rstrip()) >= WRAP_MIN_FILL * longest for line in lines[:-1])
+    if not all(len(line.rstrip()) >= WRAP_MIN_FILL * longest for line in lines[:-1]):
+        return False
+    scripts = {classify(line)[0] for line in lines} - {Script.NONE, Script.MIXED}
+    return len(scripts) <= 1
 
 
 class Span(NamedTuple):
