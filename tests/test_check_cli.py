@@ -5,11 +5,14 @@ from the input text, not copied from the program."""
 import codecs
 import json
 import unicodedata
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from translit_cli.cli import main
+
+SEED_000 = Path(__file__).resolve().parent.parent / "seeds" / "000_8806b24173207929.txt"
 
 #: Two lines: the house writes Dā‘iš twice, then once with an ASCII apostrophe at line 2 col 6.
 TEXT = "Dā‘iš and Dā‘iš again.\nThen Dā'iš.\n"
@@ -168,3 +171,24 @@ def test_jobs_gives_the_same_report_and_must_be_positive(sample, tmp_path):
     assert run("--format", "line", "--jobs", "2", "g.txt", "h.txt").stdout == alone.stdout
     assert alone.stdout == f"g.txt:2:6: error: mark-variant: {MESSAGE.replace('(2×)', '(3×)')}\n"
     assert run("--jobs", "0", "g.txt").exit_code == 2
+
+
+def test_a_bilingual_item_in_two_files(tmp_path, monkeypatch):
+    """ARABIC.txt+ENGLISH.txt is one item (as for learn): its two files are aligned together,
+    so missing-canonical reports the Arabic file's lines and names the English file's; given
+    apart, the files are two one-sided inputs and have no beads to compare."""
+    monkeypatch.chdir(tmp_path)
+    lines = open(SEED_000, encoding="utf-8").read().splitlines(keepends=True)
+    (tmp_path / "en.txt").write_text("".join(lines[:22]), encoding="utf-8")
+    (tmp_path / "ar.txt").write_text("".join(lines[22:]), encoding="utf-8")
+    (tmp_path / "t.tsv").write_text("arabic\tlatin\nبيشمركة\tPešmarga\n", encoding="utf-8")
+    args = ["--table", "t.tsv", "--format", "line", "--select", "missing-canonical"]
+    for item in ("ar.txt+en.txt", "en.txt+ar.txt"):
+        result = run(*args, item)
+        assert result.exit_code == 1
+        found = [line.split(": ")[0] for line in result.output.splitlines() if not line.startswith("translit:")]
+        assert found == ["ar.txt:2:27", "ar.txt:12:112"]
+        assert "the aligned English (en.txt, line 1) lacks the table's Pešmarga" in result.output
+    assert run(*args, "ar.txt", "en.txt").exit_code == 0
+    missing = run(*args, "ar.txt+none.txt")
+    assert missing.exit_code == 2 and "none.txt: no such file" in missing.output

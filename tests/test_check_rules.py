@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from translit_cli.checks.corpus import Corpus, Source, load_source
+from translit_cli.checks.corpus import Corpus, Source, load_source, paired
 from translit_cli.checks.edits import classify_edit, is_typo_edit
 from translit_cli.checks.plausible import is_plausible
 from translit_cli.checks.known import readings, same_name
@@ -328,6 +328,10 @@ def test_aligned_arabic_finds_a_typo_of_a_name_seen_only_twice():
     assert [(f.text, f.suggestion) for f in findings] == [("Kawzāān", "Kawzān")]
     english_only = "\n\n".join(en for en, _ in filler + pairs) + "\n"
     assert len(english_only) > 60_000 and run_checks(corpus_of(english_only), {"possible-typo"}) == []
+    # The same item as two files, ARABIC.txt+ENGLISH.txt: aligned together, the same evidence.
+    arabic_only = "\n\n".join(ar for _, ar in filler + pairs) + "\n"
+    two_files = Corpus(paired(Source("ar.txt", arabic_only), Source("en.txt", english_only)))
+    assert [(f.path, f.text) for f in run_checks(two_files, {"possible-typo"})] == [("en.txt", "Kawzāān")]
     english_only = "\n\n".join(en for en, _ in pairs) + "\n"
     assert [f.text for f in run_checks(corpus_of(english_only), {"possible-typo"})] == ["Kawzāān"]
 

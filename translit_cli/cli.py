@@ -227,7 +227,7 @@ import codecs as _codecs  # noqa: E402
 from collections import Counter  # noqa: E402
 from pathlib import Path as _Path  # noqa: E402
 
-from .checks.corpus import Corpus, Source, load_source  # noqa: E402
+from .checks.corpus import Corpus, Source, load_source, paired  # noqa: E402
 from .checks.findings import Finding, Severity, parse_rule_list, parse_severity  # noqa: E402
 from .checks.fixes import apply_fixes, unified_diff  # noqa: E402
 from .checks.runner import enabled_rules, run_checks  # noqa: E402
@@ -246,7 +246,14 @@ def _check_sources(files: tuple[str, ...]) -> list[Source]:
         files = ("-",)
     if files.count("-") > 1:
         raise click.UsageError("standard input (-) can be read only once")
-    return [load_source(path) for path in files]
+    sources: list[Source] = []
+    for path in files:
+        parts = path.split("+")
+        if len(parts) == 2 and all(parts) and not os.path.exists(path):
+            sources += paired(load_source(parts[0]), load_source(parts[1]))
+        else:
+            sources.append(load_source(path))
+    return sources
 
 
 def _suppressed(findings: list[Finding], sources: list[Source], ignore_file: str | None) -> list[Finding]:

@@ -1,8 +1,8 @@
 """missing-canonical: a table name in an aligned Arabic paragraph whose canonical Latin form
 is absent from the English paragraph(s) it is aligned with.
 
-Each input is aligned on its own (translit_cli.align); one-sided inputs have no beads with two
-sides and give no finding.  An Arabic word is looked up in the table under every clitic
+Each input is aligned on its own (translit_cli.align), or with its partner file when an item
+is given as two files; one-sided inputs have no beads with two sides and give no finding.  An Arabic word is looked up in the table under every clitic
 reading (والبيشمركة: و + ال + بيشمركة), and two-word names (مسرور بارزاني) before single words.
 """
 
@@ -48,20 +48,22 @@ def check_missing_canonical(corpus: Corpus) -> list[Finding]:
         return []
     findings = []
     for source, summary in zip(corpus.sources, corpus.summaries):
-        if not summary.has_arabic:
+        if not summary.has_arabic or not source.aligns_item:
             continue  # no Arabic word, no table name to miss
-        for bead in source.alignment.beads:
+        alignment = source.alignment
+        where = "line" if alignment.latin_path == source.path else f"{alignment.latin_path}, line"
+        for bead in alignment.beads:
             if not bead.arabic or not bead.latin:
                 continue
             english = " ".join(p.text for p in bead.latin).casefold()
-            lines = ", ".join(str(p.line) for p in bead.latin)
+            lines = f"{where} " + ", ".join(str(p.line) for p in bead.latin)
             for paragraph in bead.arabic:
                 for start, end, entry in _names(corpus.table, paragraph):
                     if entry.latin.casefold() in english:
                         continue
                     findings.append(finding_at(
                         source.path, paragraph, start, end, "missing-canonical",
-                        f"{paragraph.text[start:end]}: the aligned English (line {lines}) lacks "
+                        f"{paragraph.text[start:end]}: the aligned English ({lines}) lacks "
                         f"the table's {entry.latin}",
                         suggestion=entry.latin,
                     ))

@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import BinaryIO
 
 from ..align import Alignment, align_documents
-from ..documents import Document, Paragraph, display_name, parse_document, read_input
+from ..documents import Document, Layout, Paragraph, detect_layout, display_name, parse_document, read_input
 from ..table import Table
 from .context import Contexts
 from .findings import Finding
@@ -30,12 +30,15 @@ FormKey = tuple[str, bool]
 @dataclass
 class Source:
     """One input: its display name and its decoded original text (for fixes and inline
-    suppressions).  ``utf8_bom`` is remembered so a fix writes the file back as it was."""
+    suppressions).  ``utf8_bom`` is remembered so a fix writes the file back as it was.
+    ``partner``: the other file of a bilingual item given as two files (ARABIC.txt+ENGLISH.txt),
+    which is aligned with this one."""
 
     path: str
     text: str
     utf8_bom: bool = False
     utf16: bool = False
+    partner: Source | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def document(self) -> Document:
@@ -44,8 +47,16 @@ class Source:
 
     @cached_property
     def alignment(self) -> Alignment:
-        """The input aligned on its own (its Arabic and English paragraphs paired)."""
-        return align_documents([self.document])
+        """The input aligned on its own (its Arabic and English paragraphs paired), or with
+        its partner file."""
+        return align_documents([self.document] + ([self.partner.document] if self.partner else []))
+
+    @property
+    def aligns_item(self) -> bool:
+        """Does this input hold the beads of its item?  Every input but the English file of a
+        two-file item, whose beads are its Arabic partner's (each item is aligned once, and its
+        Arabic paragraphs are reported in the Arabic file)."""
+        return self.partner is None or detect_layout(self.document.paragraphs) is not Layout.LATIN_ONLY
 
 
 @dataclass(frozen=True)
@@ -149,6 +160,12 @@ class Corpus:
             for key, count, first in self.form_counts(number):
                 count_form(merged, key, count, first)
         return merged
+
+
+def paired(first: Source, second: Source) -> list[Source]:
+    """The two files of one bilingual item, each the other's partner."""
+    first.partner, second.partner = second, first
+    return [first, second]
 
 
 def load_source(path: str, stdin: BinaryIO | None = None) -> Source:

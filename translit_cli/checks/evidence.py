@@ -49,9 +49,10 @@ def _linked_names(corpus: Corpus) -> dict[str, set[str]]:
     """Folded Latin name -> the Arabic words it is linked to in the corpus's bilingual inputs."""
     linked: dict[str, set[str]] = defaultdict(set)
     for source, summary in zip(corpus.sources, corpus.summaries):
-        if summary.surely_latin_only:
+        if source.partner is None and (summary.surely_latin_only or detect_layout(source.document.paragraphs)
+                                       in (Layout.ARABIC_ONLY, Layout.LATIN_ONLY)):
             continue
-        if detect_layout(source.document.paragraphs) in (Layout.ARABIC_ONLY, Layout.LATIN_ONLY):
+        if not source.aligns_item:
             continue
         for bead in source.alignment.beads:
             if not bead.arabic or not bead.latin:
