@@ -328,7 +328,8 @@ def check(
     spellings and repeated paragraphs.
 
     Several FILEs are checked as one corpus (a variant in one file is found against the
-    others) and reported per file.  Use - for standard input.  Exit status: 0 clean, 1
+    others) and reported per file; a bilingual item in two files is ARABIC.txt+ENGLISH.txt.
+    Use - for standard input.  Exit status: 0 clean, 1
     findings at or above --fail-level, 2 usage, input or table error.
     """
     if fix and diff:
