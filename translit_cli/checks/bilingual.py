@@ -2,8 +2,9 @@
 is absent from the English paragraph(s) it is aligned with.
 
 Each input is aligned on its own (translit_cli.align), or with its partner file when an item
-is given as two files; one-sided inputs have no beads with two sides and give no finding.  An Arabic word is looked up in the table under every clitic
-reading (والبيشمركة: و + ال + بيشمركة), and two-word names (مسرور بارزاني) before single words.
+is given as two files; one-sided inputs have no beads with two sides and give no finding.  An
+Arabic word is looked up in the table under every clitic reading (والبيشمركة: و + ال +
+بيشمركة), and two-word names (مسرور بارزاني) before single words.
 """
 
 from __future__ import annotations

@@ -137,8 +137,7 @@ class Corpus:
         summary = self.summaries[number]
         for form, (count, first) in summary.plain_forms.items():
             yield (form, False), count, (number, *first)
-        for (form, ambiguous), (count, first) in summary.quoted_forms.items():
-            yield read_quoted(form, ambiguous, self.unquoted)[:2], count, (number, *first)
+        yield from self._quoted_counts(number)
 
     def form_counts_of(self, number: int, forms: set[str]) -> Iterator[tuple[FormKey, int, tuple[int, ...]]]:
         """:meth:`form_counts` of these forms only, without reading the others (an input has
@@ -147,10 +146,12 @@ class Corpus:
         for form in forms & summary.plain_forms.keys():
             count, first = summary.plain_forms[form]
             yield (form, False), count, (number, *first)
-        for (form, ambiguous), (count, first) in summary.quoted_forms.items():
-            key = read_quoted(form, ambiguous, self.unquoted)[:2]
-            if key[0] in forms:
-                yield key, count, (number, *first)
+        yield from (counted for counted in self._quoted_counts(number) if counted[0][0] in forms)
+
+    def _quoted_counts(self, number: int) -> Iterator[tuple[FormKey, int, tuple[int, ...]]]:
+        """The quoted forms of one input as read, with their counts and first places."""
+        for (form, ambiguous), (count, first) in self.summaries[number].quoted_forms.items():
+            yield read_quoted(form, ambiguous, self.unquoted)[:2], count, (number, *first)
 
     @cached_property
     def all_forms(self) -> dict[FormKey, FormCount]:

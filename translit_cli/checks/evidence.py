@@ -49,10 +49,11 @@ def _linked_names(corpus: Corpus) -> dict[str, set[str]]:
     """Folded Latin name -> the Arabic words it is linked to in the corpus's bilingual inputs."""
     linked: dict[str, set[str]] = defaultdict(set)
     for source, summary in zip(corpus.sources, corpus.summaries):
-        if source.partner is None and (summary.surely_latin_only or detect_layout(source.document.paragraphs)
-                                       in (Layout.ARABIC_ONLY, Layout.LATIN_ONLY)):
-            continue
         if not source.aligns_item:
+            continue  # the English file of a two-file item: its Arabic partner holds the beads
+        one_sided = summary.surely_latin_only or detect_layout(source.document.paragraphs) in (
+            Layout.ARABIC_ONLY, Layout.LATIN_ONLY)
+        if one_sided and source.partner is None:
             continue
         for bead in source.alignment.beads:
             if not bead.arabic or not bead.latin:

@@ -47,12 +47,12 @@ _TO_SPACE = bytes.maketrans(_SEPARATORS, b" " * len(_SEPARATORS))
 #: the Arabic script has one of them.
 _ARABIC_LEADS = bytes(range(0xD8, 0xE1)) + b"\xef\xf0"
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
-#: The closing quote of each quote-like mark, in UTF-8.
 #: An English article before a word, at the start of a short window (the text's start, or a
 #: space before the article).
 _ARTICLE_BEFORE = re.compile(rb"(?:^|\s)(?:[Tt]he|[Aa]n?) +$")
 #: The word after a token: one space or hyphen, then letters (UTF-8 bytes of any letter).
 _WORD_AFTER = re.compile(rb"[ -]([A-Za-z\x80-\xff]+)")
+#: The closing quote of each quote-like mark, in UTF-8.
 _CLOSING_BYTES = {mark: closing_quote(mark).encode() for mark in QUOTE_MARKS}
 
 

@@ -224,8 +224,11 @@ def _document_marks(corpus: Corpus, number: int, scheme: Scheme | None, involved
                             f"({usual}, {names.counts[usual]}×)", _suggestion(form, minor, major, ways, usual))
                 for key in names.keys[form]:
                     add_mark(marks, key, mark)
-    _abd_marks(corpus, number, names, marks)
-    _abd_allah_marks(corpus, number, names, marks)
+    if any(_JOINED_ABD.fullmatch(form) or _JOINED_ALLAH.fullmatch(form) for form in names.counts):
+        # both ʿAbd rules start from a joined compound: read the text only when there is one
+        text = unicodedata.normalize("NFC", corpus.sources[number].text)
+        _abd_marks(text, names, marks)
+        _abd_allah_marks(text, names, marks)
     return marks
 
 
@@ -242,14 +245,14 @@ _APART_ALLAH = regex.compile(rf"(?<![\p{{L}}{_MARK_CLASS}])([{_MARK_CLASS}]?Abd)
 _ABD_FORMS = regex.compile(rf"{_JOINED_ABD.pattern}|{_JOINED_ALLAH.pattern}|[{_MARK_CLASS}]?Abd")
 
 
-def _abd_marks(corpus: Corpus, number: int, names: _Names, marks: Marks) -> None:
-    """Mark the joined ʿAbd compounds of a document that mostly writes them apart.  (The
-    other way round is not marked: a mark falls on every occurrence of a form, and the ʿAbd of
-    ʿAbd al-Malik is also the ʿAbd of ʿAbd Allāh and of ʿAbd alone.)"""
+def _abd_marks(text: str, names: _Names, marks: Marks) -> None:
+    """Mark the joined ʿAbd compounds of a document (its NFC ``text``) that mostly writes them
+    apart.  (The other way round is not marked: a mark falls on every occurrence of a form, and
+    the ʿAbd of ʿAbd al-Malik is also the ʿAbd of ʿAbd Allāh and of ʿAbd alone.)"""
     joined = [form for form in names.counts if _JOINED_ABD.fullmatch(form)]
     if not joined:
         return
-    apart = Counter(_APART_ABD.findall(unicodedata.normalize("NFC", corpus.sources[number].text)))
+    apart = Counter(_APART_ABD.findall(text))
     if apart.total() <= sum(names.counts[form] for form in joined):
         return
     usual = apart.most_common(1)[0][0]
@@ -260,16 +263,18 @@ def _abd_marks(corpus: Corpus, number: int, names: _Names, marks: Marks) -> None
             add_mark(marks, key, mark)
 
 
-def _abd_allah_marks(corpus: Corpus, number: int, names: _Names, marks: Marks) -> None:
-    """Mark ʿAbd Allāh written the document's minority way: as one word (ʿAbdallāh,
-    'Abdullah) where it mostly writes two ('Abd Allah), or the other way round, then at the
-    ʿAbd of each ʿAbd Allāh (and only there: ʿAbd also begins ʿAbd al-Malik)."""
+def _abd_allah_marks(text: str, names: _Names, marks: Marks) -> None:
+    """Mark ʿAbd Allāh written the document's minority way (its NFC ``text``): as one word
+    (ʿAbdallāh, 'Abdullah) where it mostly writes two ('Abd Allah), or the other way round,
+    then at the ʿAbd of each ʿAbd Allāh (and only there: ʿAbd also begins ʿAbd al-Malik)."""
     joined = {form: names.counts[form] for form in names.counts if _JOINED_ALLAH.fullmatch(form)}
-    apart = Counter(_APART_ALLAH.findall(unicodedata.normalize("NFC", corpus.sources[number].text)))
-    if not joined or not apart or sum(joined.values()) == apart.total():
+    if not joined:
+        return
+    apart = Counter(_APART_ALLAH.findall(text))
+    if not apart or sum(joined.values()) == apart.total():
         return
     usual_joined = max(joined, key=lambda form: (joined[form], form))
-    (abd, allah), times = apart.most_common(1)[0]
+    abd, allah = apart.most_common(1)[0][0]
     if sum(joined.values()) < apart.total():
         for form in joined:
             mark = Mark("scheme-mix", f"{form}: writes ʿAbd Allāh as one word, while this document mostly "

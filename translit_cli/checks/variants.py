@@ -187,11 +187,16 @@ def _add(groups: dict[str, Group], member: FormKey, form: str, count: int, vote:
     spelling.members.append(member)
 
 
+def _house_characters(style: dict[str, str]) -> set[str]:
+    """The ʿayn and hamza characters a house table's style names (none without a table)."""
+    return {style[k] for k in ("ayn", "hamza") if style.get(k)}
+
+
 def _style_score(form: str, style: dict[str, str]) -> tuple[int, int]:
     """House-style preference for breaking ties: the table's ʿayn/hamza characters, else
     modifier letters over quote look-alikes; marked over unmarked."""
     marks = [c for c in form if has_marks(c)]
-    house = {style[k] for k in ("ayn", "hamza") if style.get(k)}
+    house = _house_characters(style)
     in_style = bool(marks) and (all(c in house for c in marks) if house else all(c in MODIFIER_MARKS for c in marks))
     return int(in_style), len(form.encode("utf-8"))
 
@@ -230,7 +235,7 @@ def _in_house_marks(spelling: str, majority: str, index: TableIndex) -> bool:
     if len(spelling) != len(majority) or mark_key(spelling) != mark_key(majority):
         return False
     changed = [(ours, theirs) for ours, theirs in zip(spelling, majority) if ours != theirs]
-    house = {index.style[k] for k in ("ayn", "hamza") if index.style.get(k)}
+    house = _house_characters(index.style)
     counts = index.written_marks
     return bool(changed) and all(
         has_marks(ours) and has_marks(theirs) and not _one_for_the_other(ours, theirs)
