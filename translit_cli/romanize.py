@@ -23,7 +23,7 @@ import regex
 from .lexicon import ARABIC_KINDS, FATHA_PARTICLES, PROPER_KINDS, Lexicon, LexiconEntry, default_lexicon
 from .names import PROCLITICS, clitic_splits
 from .normalize import AYN_HAMZA_MARKS, arabic_key, clean, strip_arabic_diacritics
-from .patterns import template
+from .patterns import Guess, template
 from .schemes import Scheme
 from .table import Status, Table
 
@@ -1103,7 +1103,7 @@ class Romanizer:
         vocalized = _as_spelt(vocalize_by_rules(stem))
         return vocalized, round(max(0.1, 0.5 - 0.1 * vocalized.count(UNKNOWN)), 2), ""
 
-    def _guessed_base(self, stem: str, suffix: str):
+    def _guessed_base(self, stem: str, suffix: str) -> Guess | None:
         """The pattern guess for ``stem`` without a pronoun suffix: a two-letter one on any
         base, ه only on a base in ت, read as a noun in ة (إشارته išāratuhu, not a stem
         išārat-h): a word in ه is far more often a root's own letter (توجه, شبه)."""
