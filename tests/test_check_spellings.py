@@ -132,6 +132,9 @@ def test_abd_allah_in_one_word_and_in_two():
     assert [(f.line, f.col, f.end_col) for f in mostly_one] == [(7, 1, 5)]
     assert "two words" in mostly_one[0].message and "'Abdullah, 3×" in mostly_one[0].message
     assert run_checks(Corpus([Source("doc.txt", (one + two) * 2 + other)]), {"scheme-mix"}) == []
+    possessive = "Then 'Abd Allah’s son spoke.\n"  # the ’ after Allah is no letter of the next word
+    found = run_checks(Corpus([Source("doc.txt", one * 3 + possessive)]), {"scheme-mix"})
+    assert [(f.line, f.col, f.text) for f in found] == [(7, 6, "'Abd")]
 
 
 def test_a_possible_typo_never_points_at_the_spelling_scheme_mix_reports():

@@ -30,6 +30,8 @@ from functools import cached_property, lru_cache, partial
 from itertools import compress, count
 from typing import NamedTuple
 
+import regex
+
 from ..documents import Paragraph, Span, paragraph_spans, to_lf
 from ..latin import QUOTE_MARKS, closing_quote, is_name_like, other_tokens, plain_words
 from ..normalize import fold_latin, folding, normalize_together
@@ -50,8 +52,11 @@ _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 #: An English article before a word, at the start of a short window (the text's start, or a
 #: space before the article).
 _ARTICLE_BEFORE = re.compile(rb"(?:^|\s)(?:[Tt]he|[Aa]n?) +$")
-#: The word after a token: one space or hyphen, then letters (UTF-8 bytes of any letter).
-_WORD_AFTER = re.compile(rb"[ -]([A-Za-z\x80-\xff]+)")
+#: The word after a token: one space or hyphen, then letters and their combining marks (read
+#: on a few decoded characters: in UTF-8 bytes a ’ would look like a letter).
+_WORD_AFTER = regex.compile(r"[ -](\p{L}[\p{L}\p{M}]*)")
+#: How many bytes after a token :meth:`SourceScan.word_after` decodes (a long name word).
+_WORD_AFTER_BYTES = 64
 #: The closing quote of each quote-like mark, in UTF-8.
 _CLOSING_BYTES = {mark: closing_quote(mark).encode() for mark in QUOTE_MARKS}
 
@@ -252,8 +257,9 @@ class SourceScan:
     def word_after(self, end: int) -> str:
         """The word after the token that ends at this byte offset, past one space or hyphen
         ("" when something else follows)."""
-        match = _WORD_AFTER.match(self.normalized, end)
-        return match.group(1).decode("utf-8") if match else ""
+        following = self.normalized[end:end + _WORD_AFTER_BYTES].decode("utf-8", "ignore")
+        match = _WORD_AFTER.match(following)
+        return match.group(1) if match else ""
 
     def locate_forms(self, forms: Iterable[str]) -> Iterator[tuple[str, int, int]]:
         """(form, start, end) in bytes of every unquoted token with one of these forms."""
